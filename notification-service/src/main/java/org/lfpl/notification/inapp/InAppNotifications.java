@@ -1,0 +1,63 @@
+package org.lfpl.notification.inapp;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** Stores each member's notifications and answers what they ask of their own. */
+@Service
+public class InAppNotifications {
+
+    private final MongoTemplate mongo;
+
+    InAppNotifications(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Delivers once: returns false when this event already reached this recipient. */
+    public boolean deliver(Notification notification) {
+        try {
+            mongo.insert(notification);
+            return true;
+        } catch (DuplicateKeyException alreadyDelivered) {
+            return false;
+        }
+    }
+
+    List<Notification> latest(String recipientId, boolean unreadOnly, int page, int size) {
+        Criteria criteria = Criteria.where("recipientId").is(recipientId);
+        if (unreadOnly) {
+            criteria = criteria.and("readAt").is(null);
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt"))
+                .skip((long) page * size).limit(size);
+        return mongo.find(query, Notification.class);
+    }
+
+    long unreadCount(String recipientId) {
+        return mongo.count(Query.query(Criteria.where("recipientId").is(recipientId).and("readAt").is(null)),
+                Notification.class);
+    }
+
+    /** Only the recipient's own notification can be marked; anyone else's looks like it does not exist. */
+    boolean markRead(String recipientId, String notificationId) {
+        Query own = Query.query(Criteria.where("_id").is(notificationId).and("recipientId").is(recipientId));
+        if (!mongo.exists(own, Notification.class)) {
+            return false;
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(notificationId).and("readAt").is(null)),
+                Update.update("readAt", Instant.now()), Notification.class);
+        return true;
+    }
+
+    long markAllRead(String recipientId) {
+        return mongo.updateMulti(Query.query(Criteria.where("recipientId").is(recipientId).and("readAt").is(null)),
+                Update.update("readAt", Instant.now()), Notification.class).getModifiedCount();
+    }
+}

@@ -1,0 +1,41 @@
+package org.lfpl.notification.inapp;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One message for one member, caused by one event. Its id is derived from (event id, recipient),
+ * so a redelivered event maps to the same id and the insert that would duplicate it fails: the
+ * dedupe check and the effect are one write.
+ */
+@Document("notifications")
+@CompoundIndex(name = "recipient_newest_first", def = "{'recipientId': 1, 'createdAt': -1}")
+public record Notification(
+        @Id String id,
+        String recipientId,
+        String eventId,
+        String category,
+        String title,
+        String body,
+        String link,
+        Instant createdAt,
+        Instant readAt) {
+
+    public static Notification of(String eventId, String recipientId, String category, String title, String body,
+            String link, Instant createdAt) {
+        return new Notification(idFor(eventId, recipientId), recipientId, eventId, category, title, body, link,
+                createdAt, null);
+    }
+
+    static String idFor(String eventId, String recipientId) {
+        return UUID.nameUUIDFromBytes((eventId + "|" + recipientId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    NotificationView view() {
+        return new NotificationView(id, category, title, body, link, createdAt, readAt != null);
+    }
+}

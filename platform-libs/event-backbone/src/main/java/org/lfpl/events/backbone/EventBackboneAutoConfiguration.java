@@ -1,0 +1,42 @@
+package org.lfpl.events.backbone;
+
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.lfpl.events.backbone.kafka.CloudEventsKafkaConfiguration;
+import org.lfpl.events.backbone.outbox.OutboxCollections;
+import org.lfpl.events.backbone.outbox.OutboxRelay;
+import org.lfpl.events.backbone.outbox.OutboxWakeUp;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** The backbone every service gets by depending on this library. */
+@AutoConfiguration(before = KafkaAutoConfiguration.class, after = DataMongoAutoConfiguration.class)
+@EnableConfigurationProperties(EventBackboneProperties.class)
+@Import(CloudEventsKafkaConfiguration.class)
+public class EventBackboneAutoConfiguration {
+
+    @Bean
+    OutboxCollections outboxCollections(MongoMappingContext mappingContext) {
+        return new OutboxCollections(mappingContext);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> cloudEventTemplate,
+            OutboxCollections collections, EventBackboneProperties properties,
+            @Value("${spring.application.name}") String applicationName, MeterRegistry meters) {
+        return new OutboxRelay(mongo, cloudEventTemplate, collections, properties.relay(), applicationName, meters);
+    }
+
+    @Bean
+    OutboxWakeUp outboxWakeUp(OutboxRelay relay) {
+        return new OutboxWakeUp(relay);
+    }
+}

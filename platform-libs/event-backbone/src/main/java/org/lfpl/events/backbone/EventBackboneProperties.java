@@ -1,0 +1,39 @@
+package org.lfpl.events.backbone;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the event backbone ({@code lfpl.events.*}); defaults suit a laptop and production.
+ *
+ * @param relay    how the outbox relay publishes
+ * @param consumer how listeners retry before an event goes to the dead-letter topic
+ */
+@ConfigurationProperties("lfpl.events")
+public record EventBackboneProperties(@DefaultValue Relay relay, @DefaultValue Consumer consumer) {
+
+    /**
+     * @param enabled      off only in tests that drive the relay by hand
+     * @param pollInterval how often the relay looks for events nobody woke it for
+     * @param batchSize    aggregates read per collection and pass
+     * @param sendTimeout  how long to wait for Kafka's acknowledgement before trying again later
+     * @param maxBackOff   longest pause between passes while Kafka or MongoDB is down
+     */
+    public record Relay(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("200") int batchSize,
+            @DefaultValue("10s") Duration sendTimeout,
+            @DefaultValue("10s") Duration maxBackOff) {}
+
+    /**
+     * @param maxRetries     retries after the first failed attempt, then dead-letter
+     * @param initialBackOff first pause; doubles each retry
+     * @param maxBackOff     longest pause between retries
+     */
+    public record Consumer(
+            @DefaultValue("3") int maxRetries,
+            @DefaultValue("500ms") Duration initialBackOff,
+            @DefaultValue("5s") Duration maxBackOff) {}
+}

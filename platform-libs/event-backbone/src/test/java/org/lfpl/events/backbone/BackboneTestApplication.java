@@ -1,0 +1,79 @@
+package org.lfpl.events.backbone;
+
+import io.cloudevents.CloudEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.lfpl.events.backbone.consume.IncomingEvent;
+import org.lfpl.events.backbone.outbox.AggregateRoot;
+import org.lfpl.events.contract.EventType;
+import org.lfpl.events.contract.IntegrationEvent;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.config.EnableMongoRepositories;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** A tiny service with one aggregate and one listener, to exercise the backbone for real. */
+@SpringBootApplication
+@EnableMongoRepositories(considerNestedRepositories = true)
+class BackboneTestApplication {
+
+    static final String TOPIC = "lfpl.test.events.v1";
+
+    @EventType(topic = TOPIC, name = "org.lfpl.test.idea.noted", version = 1)
+    record IdeaNoted(String ideaId, String text) implements IntegrationEvent {
+        @Override
+        public String aggregateId() {
+            return ideaId;
+        }
+    }
+
+    @Document("ideas")
+    static class Idea extends AggregateRoot {
+        @Id
+        String id;
+        String text;
+
+        Idea() {}
+
+        Idea(String id) {
+            this.id = id;
+        }
+
+        void note(String newText) {
+            text = newText;
+            record(new IdeaNoted(id, newText));
+        }
+    }
+
+    interface Ideas extends MongoRepository<Idea, String> {}
+
+    /** Counts what it processed; fails on purpose for texts that ask it to. */
+    @Component
+    static class IdeaListener {
+        final List<String> processed = new CopyOnWriteArrayList<>();
+        final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+        @KafkaListener(id = "backbone-test-listener", topics = TOPIC, groupId = "backbone-test")
+        void on(CloudEvent cloudEvent) {
+            IncomingEvent event = new IncomingEvent(cloudEvent);
+            if (!event.is(IdeaNoted.class)) {
+                return;
+            }
+            IdeaNoted idea = event.data(IdeaNoted.class);
+            int attempt = attempts.computeIfAbsent(idea.text(), k -> new AtomicInteger()).incrementAndGet();
+            if (idea.text().startsWith("always-fails")) {
+                throw new IllegalStateException("downstream is broken for " + idea.text());
+            }
+            if (idea.text().startsWith("fails-once") && attempt == 1) {
+                throw new IllegalStateException("a passing fault");
+            }
+            processed.add(idea.text());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.lfpl.events.backbone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lfpl.events.backbone.BackboneTestApplication.IdeaListener;
+import org.lfpl.events.backbone.consume.DeadLetterTopics;
+import org.lfpl.testsupport.KafkaProbe;
+import org.lfpl.testsupport.UsePlatformInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Bounded retries, then the dead-letter topic, and the listener keeps going. */
+@SpringBootTest(properties = {"spring.application.name=backbone-test", "lfpl.events.relay.enabled=false",
+        "lfpl.events.consumer.max-retries=2", "lfpl.events.consumer.initial-back-off=50ms"})
+@UsePlatformInfrastructure
+class ConsumingEventsTest {
+
+    static final String DLT = DeadLetterTopics.of(BackboneTestApplication.TOPIC, "backbone-test");
+
+    @Autowired
+    IdeaListener listener;
+
+    private static void sendIdea(String eventId, String text) {
+        String id = UUID.randomUUID().toString();
+        KafkaProbe.send(BackboneTestApplication.TOPIC, id,
+                ("{\"ideaId\":\"" + id + "\",\"text\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8),
+                Map.of("ce_id", eventId, "ce_specversion", "1.0", "ce_source", "/test",
+                        "ce_type", "org.lfpl.test.idea.noted.v1", "content-type", "application/json"));
+    }
+
+    @Test
+    void a_record_that_is_not_a_cloud_event_goes_to_the_dead_letter_topic_and_the_next_one_is_processed() {
+        String marker = "garbage-" + UUID.randomUUID();
+        KafkaProbe.send(BackboneTestApplication.TOPIC, "k", marker.getBytes(StandardCharsets.UTF_8), Map.of());
+        String next = "after-garbage-" + UUID.randomUUID();
+        sendIdea(UUID.randomUUID().toString(), next);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> listener.processed.contains(next));
+        var dead = KafkaProbe.await(DLT, 1, Duration.ofSeconds(10),
+                record -> marker.equals(new String(record.value(), StandardCharsets.UTF_8)));
+        assertThat(dead).as("the original bytes, untouched").hasSize(1);
+        assertThat(KafkaProbe.header(dead.getFirst(), "kafka_dlt-exception-message")).isNotBlank();
+    }
+
+    @Test
+    void an_event_with_unreadable_data_is_dead_lettered_without_retrying() {
+        String eventId = UUID.randomUUID().toString();
+        KafkaProbe.send(BackboneTestApplication.TOPIC, "k", "{not json".getBytes(StandardCharsets.UTF_8),
+                Map.of("ce_id", eventId, "ce_specversion", "1.0", "ce_source", "/test",
+                        "ce_type", "org.lfpl.test.idea.noted.v1", "content-type", "application/json"));
+
+        assertThat(KafkaProbe.await(DLT, 1, Duration.ofSeconds(20),
+                record -> eventId.equals(KafkaProbe.header(record, "ce_id")))).hasSize(1);
+    }
+
+    @Test
+    void a_failing_event_is_retried_a_bounded_number_of_times_then_dead_lettered() {
+        String eventId = UUID.randomUUID().toString();
+        String text = "always-fails-" + UUID.randomUUID();
+        sendIdea(eventId, text);
+
+        assertThat(KafkaProbe.await(DLT, 1, Duration.ofSeconds(20),
+                record -> eventId.equals(KafkaProbe.header(record, "ce_id")))).hasSize(1);
+        assertThat(listener.attempts.get(text)).as("first attempt plus two retries").hasValue(3);
+        assertThat(listener.processed).doesNotContain(text);
+    }
+
+    @Test
+    void a_passing_fault_is_retried_and_the_event_is_processed_once() {
+        String eventId = UUID.randomUUID().toString();
+        String text = "fails-once-" + UUID.randomUUID();
+        sendIdea(eventId, text);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> listener.processed.contains(text));
+        assertThat(listener.processed).containsOnlyOnce(text);
+        assertThat(KafkaProbe.await(DLT, 1, Duration.ofSeconds(2),
+                record -> eventId.equals(KafkaProbe.header(record, "ce_id")))).isEmpty();
+    }
+}

@@ -1,0 +1,169 @@
+package org.lfpl.events.backbone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.lfpl.events.backbone.BackboneTestApplication.Idea;
+import org.lfpl.events.backbone.BackboneTestApplication.Ideas;
+import org.lfpl.events.backbone.outbox.OutboxCollections;
+import org.lfpl.events.backbone.outbox.OutboxEvent;
+import org.lfpl.events.backbone.outbox.OutboxRelay;
+import org.lfpl.testsupport.KafkaProbe;
+import org.lfpl.testsupport.UsePlatformInfrastructure;
+import io.cloudevents.kafka.CloudEventSerializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The outbox promise: an event exists if and only if its change was stored, and it reaches Kafka
+ * whatever crashes in between. The relay is driven by hand here (it is off in this context), so
+ * each test can stop the world exactly where a crash would.
+ */
+@SpringBootTest(properties = {"spring.application.name=backbone-test", "lfpl.events.relay.enabled=false"})
+@UsePlatformInfrastructure
+class ReliablePublishingTest {
+
+    @Autowired
+    Ideas ideas;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    OutboxCollections collections;
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> cloudEventTemplate;
+
+    private Idea noted(String text) {
+        Idea idea = new Idea(UUID.randomUUID().toString());
+        idea.note(text);
+        return ideas.save(idea);
+    }
+
+    private List<OutboxEvent> outboxOf(String id) {
+        return ideas.findById(id).orElseThrow().pendingEvents();
+    }
+
+    private int publishedCopies(String eventId) {
+        return KafkaProbe.await(BackboneTestApplication.TOPIC, 2, Duration.ofSeconds(3),
+                record -> eventId.equals(KafkaProbe.header(record, "ce_id"))).size();
+    }
+
+    @Test
+    void aggregates_with_an_outbox_are_found_without_configuration() {
+        assertThat(collections.names()).containsExactly("ideas");
+    }
+
+    @Test
+    void the_event_is_stored_in_the_same_document_as_the_change() {
+        Idea idea = noted("stored together");
+        Document raw = mongo.getCollection("ideas").find(new Document("_id", idea.id)).first();
+        assertThat(raw.getString("text")).isEqualTo("stored together");
+        assertThat(raw.getList("outbox", Document.class)).singleElement()
+                .satisfies(event -> assertThat(event.getString("type")).isEqualTo("org.lfpl.test.idea.noted.v1"));
+    }
+
+    @Test
+    void after_a_crash_before_publishing_the_restarted_relay_publishes_it_and_clears_the_outbox() {
+        Idea idea = noted("crash before publish");
+        String eventId = outboxOf(idea.id).getFirst().eventId();
+
+        relay.relayOnce(); // the "restarted" process
+
+        assertThat(outboxOf(idea.id)).isEmpty();
+        var records = KafkaProbe.await(BackboneTestApplication.TOPIC, 1, Duration.ofSeconds(10),
+                record -> eventId.equals(KafkaProbe.header(record, "ce_id")));
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.key()).isEqualTo(idea.id);
+            assertThat(KafkaProbe.header(record, "ce_type")).isEqualTo("org.lfpl.test.idea.noted.v1");
+            assertThat(KafkaProbe.header(record, "ce_source")).isEqualTo("/backbone-test");
+            assertThat(KafkaProbe.header(record, "ce_subject")).isEqualTo(idea.id);
+            assertThat(KafkaProbe.header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(new String(record.value())).contains("\"text\":\"crash before publish\"");
+        });
+    }
+
+    @Test
+    void after_a_crash_between_acknowledge_and_clearing_the_event_is_sent_again_with_the_same_id() {
+        Idea idea = noted("crash after publish");
+        OutboxEvent event = outboxOf(idea.id).getFirst();
+        relay.relayOnce();
+        // The process "died" before the event was removed: put it back as it was.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(idea.id)),
+                new Update().push("outbox", event), Idea.class);
+
+        relay.relayOnce();
+
+        assertThat(outboxOf(idea.id)).isEmpty();
+        assertThat(publishedCopies(event.eventId())).as("same event id twice; consumers deduplicate").isEqualTo(2);
+    }
+
+    @Test
+    void while_kafka_does_not_acknowledge_the_event_stays_in_the_outbox_and_is_sent_later() {
+        Idea idea = noted("kafka is down");
+        KafkaTemplate<String, CloudEvent> unreachable = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 300)));
+        OutboxRelay relayWithoutKafka = new OutboxRelay(mongo, unreachable, collections,
+                new EventBackboneProperties.Relay(false, Duration.ofMillis(100), 10, Duration.ofSeconds(1),
+                        Duration.ofSeconds(1)),
+                "backbone-test", new SimpleMeterRegistry());
+
+        assertThat(relayWithoutKafka.relayOnce()).isZero();
+        assertThat(outboxOf(idea.id)).hasSize(1);
+
+        relay.relayOnce(); // Kafka is back
+        assertThat(outboxOf(idea.id)).isEmpty();
+    }
+
+    @Test
+    void a_change_that_is_not_stored_publishes_no_event() {
+        Idea idea = noted("first");
+        relay.relayOnce();
+        Idea mine = ideas.findById(idea.id).orElseThrow();
+        Idea theirs = ideas.findById(idea.id).orElseThrow();
+        theirs.note("theirs");
+        ideas.save(theirs);
+
+        mine.note("mine, based on a stale copy");
+        assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> ideas.save(mine));
+
+        assertThat(outboxOf(idea.id)).extracting(OutboxEvent::data)
+                .singleElement().asString().contains("theirs").doesNotContain("mine");
+    }
+
+    @Test
+    void a_running_relay_publishes_right_after_the_save() {
+        relay.start();
+        try {
+            Idea idea = noted("published promptly");
+            await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(idea.id).isEmpty());
+        } finally {
+            relay.stop();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.lfpl.servicedefaults.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error a service returns is problem+json. Validation failures list each field with its
+ * message; unreadable bodies say so without echoing parser internals; concurrency conflicts are
+ * 409; anything unexpected is a 500 that is logged here and tells the caller nothing internal.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return invalid(errors, ex, headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        return invalid(errors, ex, headers, request);
+    }
+
+    private ResponseEntity<Object> invalid(List<FieldError> errors, Exception ex, HttpHeaders headers,
+            WebRequest request) {
+        ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "invalid-request",
+                "The request has invalid fields.");
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "unreadable-body",
+                "The request body is missing or is not valid JSON of the expected shape.");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+        ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "invalid-request",
+                "The request has invalid fields.");
+        problem.setProperty("errors", List.of(new FieldError(ex.getName(), "has an invalid value")));
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail staleUpdate(OptimisticLockingFailureException ex) {
+        return Problems.detail(HttpStatus.CONFLICT, "stale-update",
+                "Someone else changed this in the meantime. Reload it and try again.");
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException ex) {
+        return Problems.detail(HttpStatus.CONFLICT, "duplicate", "This already exists.");
+    }
+
+    @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
+    ProblemDetail unauthenticated(AuthenticationCredentialsNotFoundException ex) {
+        return Problems.detail(HttpStatus.UNAUTHORIZED, "unauthorized", "A valid bearer token is required.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException ex) {
+        return Problems.detail(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return Problems.detail(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side. It has been logged.");
+    }
+}
