@@ -26,7 +26,8 @@ class RegistrationEventsListener {
         this.inApp = inApp;
     }
 
-    @KafkaListener(id = "notification-registration-events", topics = RegistrationTopics.EVENTS)
+    // The group is the application name (set by the backbone), so the dead-letter topic names this service.
+    @KafkaListener(id = "notification-registration-events", idIsGroup = false, topics = RegistrationTopics.EVENTS)
     void on(CloudEvent cloudEvent) {
         IncomingEvent event = new IncomingEvent(cloudEvent);
         if (event.is(MemberUpdated.class)) {

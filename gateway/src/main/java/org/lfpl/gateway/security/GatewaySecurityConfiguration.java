@@ -1,0 +1,120 @@
+package org.lfpl.gateway.security;
+
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Two kinds of callers come through one door:
+ * <ul>
+ *   <li>the portal in a browser: it logs in with Keycloak (authorization code with PKCE), holds only
+ *       an HttpOnly session cookie, and the gateway relays the session's access token to services
+ *       (TokenRelay). Its state-changing calls need a CSRF token;</li>
+ *   <li>partners and scripts: they send a bearer token, which the gateway validates (issuer,
+ *       audience, RS256) before passing it on unchanged. No session, no CSRF.</li>
+ * </ul>
+ * API calls without either get 401 problem+json; only page navigation is sent to the login page.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(GatewaySecurityProperties.class)
+class GatewaySecurityConfiguration {
+
+    private static final ServerWebExchangeMatcher API = ServerWebExchangeMatchers.pathMatchers("/api/**");
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
+            GatewaySecurityProperties properties) {
+        ProblemEntryPoint problems = new ProblemEntryPoint();
+
+        DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
+        pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+
+        OidcClientInitiatedServerLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
+        keycloakLogout.setPostLogoutRedirectUri(properties.postLogoutRedirect());
+
+        CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+
+        http.authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/api/**").authenticated()
+                        .anyExchange().permitAll())
+                .oauth2Login(login -> login.authorizationRequestResolver(pkce))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((exchange, ex) -> API.matches(exchange)
+                                .flatMap(match -> match.isMatch() ? problems.commence(exchange, ex)
+                                        : redirectToLogin(exchange)))
+                        .accessDeniedHandler(problems))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).requireCsrfProtectionMatcher(sessionWrites()))
+                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
+                .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+        return http.build();
+    }
+
+    private static Mono<Void> redirectToLogin(ServerWebExchange exchange) {
+        exchange.getResponse().setStatusCode(org.springframework.http.HttpStatus.FOUND);
+        exchange.getResponse().getHeaders().setLocation(java.net.URI.create("/oauth2/authorization/keycloak"));
+        return exchange.getResponse().setComplete();
+    }
+
+    /** CSRF guards what a browser session can be tricked into: writes without a bearer header. */
+    private static ServerWebExchangeMatcher sessionWrites() {
+        return exchange -> {
+            var request = exchange.getRequest();
+            boolean safe = switch (request.getMethod().name()) {
+                case "GET", "HEAD", "OPTIONS", "TRACE" -> true;
+                default -> false;
+            };
+            boolean bearer = request.getHeaders().getOrEmpty(HttpHeaders.AUTHORIZATION).stream()
+                    .anyMatch(value -> value.regionMatches(true, 0, "Bearer ", 0, 7));
+            boolean backChannelLogout = request.getPath().value().startsWith("/logout/connect/back-channel/");
+            return safe || bearer || backChannelLogout ? ServerWebExchangeMatcher.MatchResult.notMatch()
+                    : ServerWebExchangeMatcher.MatchResult.match();
+        };
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience(properties.audience())));
+        return decoder;
+    }
+
+    private static OAuth2TokenValidator<Jwt> audience(String audience) {
+        OAuth2Error error = new OAuth2Error("invalid_token", "The token is not meant for this API", null);
+        return jwt -> {
+            List<String> audiences = jwt.getAudience();
+            return audiences != null && audiences.contains(audience) ? OAuth2TokenValidatorResult.success()
+                    : OAuth2TokenValidatorResult.failure(error);
+        };
+    }
+}
