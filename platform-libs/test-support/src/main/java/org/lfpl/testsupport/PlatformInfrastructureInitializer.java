@@ -23,6 +23,8 @@ public class PlatformInfrastructureInitializer implements ApplicationContextInit
                 "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                 "spring.kafka.consumer.auto-offset-reset", "earliest",
                 "lfpl.security.issuer-uri", tokens.issuerUri(),
-                "lfpl.security.jwk-set-uri", tokens.jwkSetUri())));
+                "lfpl.security.jwk-set-uri", tokens.jwkSetUri(),
+                // A random management port, so tests run beside a platform started by ./lfpl up.
+                "management.server.port", "0")));
     }
 }

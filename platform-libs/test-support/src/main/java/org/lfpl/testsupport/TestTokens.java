@@ -50,6 +50,21 @@ public final class TestTokens {
                 exchange.getResponseBody().write(jwks);
                 exchange.close();
             });
+            // Enough OpenID discovery for an OAuth2 client (the gateway's portal login) to start against it.
+            server.createContext("/realms/lfpl/.well-known/openid-configuration", exchange -> {
+                String base = "http://127.0.0.1:" + exchange.getLocalAddress().getPort() + "/realms/lfpl";
+                String oidc = base + "/protocol/openid-connect";
+                byte[] discovery = ("{\"issuer\":\"" + base + "\",\"authorization_endpoint\":\"" + oidc + "/auth\","
+                        + "\"token_endpoint\":\"" + oidc + "/token\",\"jwks_uri\":\"" + oidc + "/certs\","
+                        + "\"userinfo_endpoint\":\"" + oidc + "/userinfo\",\"end_session_endpoint\":\"" + oidc + "/logout\","
+                        + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"],"
+                        + "\"id_token_signing_alg_values_supported\":[\"RS256\"],"
+                        + "\"code_challenge_methods_supported\":[\"S256\"]}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, discovery.length);
+                exchange.getResponseBody().write(discovery);
+                exchange.close();
+            });
             server.setExecutor(null);
             server.start();
             issuerUri = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/lfpl";

@@ -1,0 +1,135 @@
+package org.lfpl.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lfpl.testsupport.Http;
+import org.lfpl.testsupport.TestTokens;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The gateway as the only door: bearer tokens are checked before anything reaches a service and
+ * passed on unchanged; API calls without credentials get a 401 problem, pages get the portal, and
+ * sign-in starts an authorization-code login with PKCE. Services are stood in for by one stub.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayDoorTest {
+
+    static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+    static final HttpServer SERVICE = stubService();
+
+    static HttpServer stubService() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+                RECEIVED.add(exchange.getRequestURI().getPath() + " " + authorization);
+                byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void wiring(DynamicPropertyRegistry registry) {
+        TestTokens tokens = TestTokens.issuer();
+        String service = "http://127.0.0.1:" + SERVICE.getAddress().getPort();
+        registry.add("lfpl.security.issuer-uri", tokens::issuerUri);
+        registry.add("lfpl.security.jwk-set-uri", tokens::jwkSetUri);
+        for (String name : List.of("REGISTRATION", "DIALOGUE", "ARTEFACT", "NOTIFICATION")) {
+            registry.add(name + "_SERVICE_URL", () -> service);
+        }
+        registry.add("management.server.port", () -> "0");
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVICE.stop(0);
+    }
+
+    @LocalServerPort
+    int port;
+
+    Http gateway;
+    final TestTokens tokens = TestTokens.issuer();
+
+    @BeforeEach
+    void client() {
+        gateway = new Http("http://127.0.0.1:" + port);
+        RECEIVED.clear();
+    }
+
+    @Test
+    void a_valid_bearer_token_is_checked_and_passed_on_unchanged() {
+        String token = tokens.member("teacher", "school");
+        for (String path : List.of("/api/v1/members/me", "/api/v1/dialogues", "/api/v1/artefacts",
+                "/api/v1/notifications")) {
+            assertThat(gateway.get(path).bearer(token).send().status()).as(path).isEqualTo(200);
+        }
+        assertThat(RECEIVED).hasSize(4).allMatch(line -> line.endsWith(" Bearer " + token));
+    }
+
+    @Test
+    void an_api_call_without_credentials_is_a_401_problem_and_never_reaches_a_service() {
+        var response = gateway.get("/api/v1/members/me").send();
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:lfpl:problem:unauthorized");
+        assertThat(RECEIVED).isEmpty();
+    }
+
+    @Test
+    void tokens_with_the_wrong_audience_issuer_algorithm_or_age_never_reach_a_service() {
+        for (String token : List.of(
+                tokens.token().audience("account").sign(),
+                tokens.token().issuer("http://localhost:8180/realms/master").sign(),
+                tokens.token().unsigned(),
+                tokens.token().hmacWithPublicKey(),
+                tokens.token().expired().sign())) {
+            assertThat(gateway.get("/api/v1/members/me").bearer(token).send().status()).isEqualTo(401);
+        }
+        assertThat(RECEIVED).isEmpty();
+    }
+
+    @Test
+    void sign_in_starts_an_authorization_code_login_with_pkce() {
+        var login = gateway.get("/oauth2/authorization/keycloak").send();
+        assertThat(login.status()).isEqualTo(302);
+        assertThat(login.header("Location"))
+                .startsWith(tokens.issuerUri() + "/protocol/openid-connect/auth")
+                .contains("response_type=code").contains("client_id=lfpl-portal")
+                .contains("code_challenge=").contains("code_challenge_method=S256");
+    }
+
+    @Test
+    void the_portal_page_is_served_to_anyone() {
+        var home = gateway.get("/").header("Accept", "text/html").send();
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("<h1>LfPL Network</h1>");
+    }
+
+    @Test
+    void a_browser_write_without_a_csrf_token_is_refused_before_any_service() {
+        var response = gateway.put("/api/v1/members/me", "{}").header("Cookie", "SESSION=stolen").send();
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(RECEIVED).isEmpty();
+    }
+}

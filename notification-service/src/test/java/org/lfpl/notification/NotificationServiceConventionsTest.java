@@ -1,0 +1,15 @@
+package org.lfpl.notification;
+
+import org.lfpl.testsupport.PlatformServiceConventions;
+import org.lfpl.testsupport.UsePlatformInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsePlatformInfrastructure
+class NotificationServiceConventionsTest extends PlatformServiceConventions {
+
+    @Override
+    protected String apiPath() {
+        return "/api/v1/notifications";
+    }
+}
