@@ -1,6 +1,7 @@
 package org.lfpl.servicedefaults.security;
 
 import java.util.Set;
+import org.lfpl.security.KeycloakRoles;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**

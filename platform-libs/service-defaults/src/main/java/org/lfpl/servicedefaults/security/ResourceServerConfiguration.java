@@ -1,6 +1,8 @@
 package org.lfpl.servicedefaults.security;
 
 import java.util.List;
+import org.lfpl.security.KeycloakRoles;
+import org.lfpl.security.TokenPolicy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -9,14 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -31,30 +26,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(LfplSecurityProperties.class)
+@EnableConfigurationProperties(TokenPolicy.class)
 public class ResourceServerConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(LfplSecurityProperties properties) {
-        // Only RS256: a token with alg "none", or HS256 "signed" with the public key, never verifies.
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuerUri()),
-                audienceValidator(properties.audience())));
+    JwtDecoder jwtDecoder(TokenPolicy policy) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(policy.jwkSetUri())
+                .jwsAlgorithm(TokenPolicy.ALGORITHM).build();
+        decoder.setJwtValidator(policy.validator());
         return decoder;
-    }
-
-    static OAuth2TokenValidator<Jwt> audienceValidator(String audience) {
-        OAuth2Error error = new OAuth2Error("invalid_token", "The token is not meant for this API", null);
-        return jwt -> {
-            List<String> audiences = jwt.getAudience();
-            return audiences != null && audiences.contains(audience)
-                    ? OAuth2TokenValidatorResult.success()
-                    : OAuth2TokenValidatorResult.failure(error);
-        };
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package org.lfpl.servicedefaults.security;
+package org.lfpl.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,19 +32,5 @@ class KeycloakRolesTest {
         assertThat(new KeycloakRoles().convert(jwt(Map.of("realm_access", "member")))).isEmpty();
         assertThat(new KeycloakRoles().convert(jwt(Map.of("realm_access", Map.of("roles", List.of(1, "member"))))))
                 .extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_member");
-    }
-
-    @Test
-    void the_caller_is_read_from_the_token_with_a_service_account_falling_back_to_its_client() {
-        Caller member = Caller.of(jwt(Map.of("preferred_username", "teacher", "name", "Tom Teacher",
-                "email", "teacher@example.org", "realm_access", Map.of("roles", List.of("member", "school")))));
-        assertThat(member).isEqualTo(new Caller("sub-1", "teacher", "Tom Teacher", "teacher@example.org",
-                java.util.Set.of("member", "school")));
-        assertThat(member.isOrganiser()).isFalse();
-
-        Caller partner = Caller.of(jwt(Map.of("azp", "demo-partner", "realm_access", Map.of("roles", List.of("partner")))));
-        assertThat(partner.username()).isEqualTo("demo-partner");
-        assertThat(partner.displayName()).isEqualTo("demo-partner");
-        assertThat(partner.hasRole(Caller.PARTNER)).isTrue();
     }
 }

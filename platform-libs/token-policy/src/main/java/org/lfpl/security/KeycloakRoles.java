@@ -1,4 +1,4 @@
-package org.lfpl.servicedefaults.security;
+package org.lfpl.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
