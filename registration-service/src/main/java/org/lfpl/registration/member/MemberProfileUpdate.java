@@ -3,6 +3,7 @@ package org.lfpl.registration.member;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.lfpl.registration.validation.TimeZoneId;
 
 /** What a member may change in their own profile. */
 public record MemberProfileUpdate(

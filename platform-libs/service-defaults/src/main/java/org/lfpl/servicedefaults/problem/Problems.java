@@ -28,6 +28,13 @@ public final class Problems {
         return new ErrorResponseException(status, detail(status, slug, detail), null);
     }
 
+    /** A 400 naming one field, for rules that span fields (an end before a start) or need the database. */
+    public static ErrorResponseException invalid(String field, String message) {
+        ProblemDetail problem = detail(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields.");
+        problem.setProperty("errors", java.util.List.of(new FieldError(field, message)));
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
     /** Also what a caller gets for someone else's object, so existence does not leak. */
     public static ErrorResponseException notFound(String what) {
         return of(HttpStatus.NOT_FOUND, "not-found", what + " was not found.");

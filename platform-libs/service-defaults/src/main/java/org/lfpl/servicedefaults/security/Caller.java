@@ -32,6 +32,11 @@ public record Caller(String id, String username, String displayName, String emai
                 jwt.getClaimAsString("email"), Set.copyOf(KeycloakRoles.realmRoles(jwt)));
     }
 
+    /** The service itself, acting on a schedule (offer expiry, reconciliation): sees what organisers see. */
+    public static Caller system() {
+        return new Caller("system", "system", "LfPL Network", null, Set.of(ORGANISER));
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }

@@ -1,4 +1,4 @@
-package org.lfpl.registration.member;
+package org.lfpl.registration.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -11,6 +11,7 @@ import java.lang.annotation.Target;
 import java.time.ZoneId;
 
 /** An IANA time zone id such as Europe/London; null is allowed (the default applies). */
+
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Constraint(validatedBy = TimeZoneId.Validator.class)

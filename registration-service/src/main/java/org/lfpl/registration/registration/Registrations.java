@@ -1,0 +1,280 @@
+package org.lfpl.registration.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lfpl.registration.seats.Seats;
+import org.lfpl.registration.seats.SeatsChanged;
+import org.lfpl.registration.symposium.ApprovalMode;
+import org.lfpl.registration.symposium.Symposia;
+import org.lfpl.registration.symposium.Symposium;
+import org.lfpl.servicedefaults.problem.Problems;
+import org.lfpl.servicedefaults.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+/**
+ * Registering, the waitlist and offers. Seats are claimed in the {@link Seats} ledger before a
+ * registration is confirmed or offered; the registration document (with its event) is written
+ * after. If the process dies between the two writes, the member's retry finds the seat already
+ * theirs, and {@link #reconcile} frees seats that no registration holds.
+ */
+@Service
+public class Registrations {
+
+    private static final Logger log = LoggerFactory.getLogger(Registrations.class);
+
+    private final RegistrationRepository registrations;
+    private final Symposia symposia;
+    private final Seats seats;
+    private final Clock clock;
+    /** One promotion at a time per symposium in this process; the ledger keeps it correct across processes. */
+    private final Map<String, Object> promotionLocks = new ConcurrentHashMap<>();
+    /** Seats found without a holding registration on the last pass: freed if still so on the next. */
+    private final Map<String, Boolean> suspectedOrphans = new ConcurrentHashMap<>();
+
+    Registrations(RegistrationRepository registrations, Symposia symposia, Seats seats, Clock clock) {
+        this.registrations = registrations;
+        this.symposia = symposia;
+        this.seats = seats;
+        this.clock = clock;
+    }
+
+    Registration register(Caller member, String symposiumId, RegistrationRequest request) {
+        Instant now = clock.instant();
+        Symposium symposium = symposia.visible(symposiumId, member);
+        if (!symposium.acceptsRegistrationsAt(now)) {
+            throw Problems.conflict("registration-closed", symposium.status() + " symposium; registration is open from "
+                    + symposium.registrationOpensAt() + " until " + symposium.registrationClosesAt() + " for published symposia.");
+        }
+        List<String> strands = checkedStrands(symposium, request.strands());
+        Registration registration = registrations.findById(Registration.idFor(symposiumId, member.id()))
+                .orElseGet(() -> Registration.start(symposiumId, member));
+        registration.submit(member, strands, request.needs(), now);
+        if (symposium.approvalMode() == ApprovalMode.MODERATED) {
+            registration.awaitApproval();
+        } else {
+            allocate(registration, now);
+        }
+        return saveOnce(registration);
+    }
+
+    /** Confirms when a seat can be claimed, otherwise puts the registration at the end of the line. */
+    private void allocate(Registration registration, Instant now) {
+        if (seats.claim(registration.symposiumId(), registration.id(), registration.strands())) {
+            registration.confirm(now);
+        } else {
+            registration.waitlist(seats.nextWaitlistNumber(registration.symposiumId()), now);
+        }
+    }
+
+    private Registration saveOnce(Registration registration) {
+        try {
+            return registrations.save(registration);
+        } catch (DuplicateKeyException | OptimisticLockingFailureException concurrentTwin) {
+            throw Problems.conflict("already-registered", "You are already registered for this symposium.");
+        }
+    }
+
+    private static List<String> checkedStrands(Symposium symposium, List<String> chosen) {
+        if (new HashSet<>(chosen).size() != chosen.size()) {
+            throw Problems.invalid("strands", "names each strand once");
+        }
+        if (chosen.size() > symposium.maxStrandsPerParticipant()) {
+            throw Problems.invalid("strands", "has at most " + symposium.maxStrandsPerParticipant() + " strands");
+        }
+        for (String strand : chosen) {
+            if (symposium.strand(strand).isEmpty()) {
+                throw Problems.invalid("strands", "names strands of this symposium; '" + strand + "' is not one");
+            }
+        }
+        return chosen;
+    }
+
+    Registration visible(String registrationId, Caller caller) {
+        return registrations.findById(registrationId).filter(r -> r.isVisibleTo(caller))
+                .orElseThrow(() -> Problems.notFound("The registration"));
+    }
+
+    Optional<Registration> mine(String symposiumId, Caller member) {
+        return registrations.findById(Registration.idFor(symposiumId, member.id()));
+    }
+
+    /** 1 for the next in line; null when not waitlisted. */
+    Integer waitlistPosition(Registration registration) {
+        if (registration.state() != RegistrationState.WAITLISTED) {
+            return null;
+        }
+        return (int) registrations.countBySymposiumIdAndStateAndWaitlistNumberLessThan(registration.symposiumId(),
+                RegistrationState.WAITLISTED, registration.waitlistNumber()) + 1;
+    }
+
+    Registration cancel(String registrationId, Caller caller) {
+        Registration registration = visible(registrationId, caller);
+        boolean heldASeat = registration.state().holdsASeat();
+        registration.cancel(clock.instant());
+        Registration saved = registrations.save(registration);
+        if (heldASeat) {
+            seats.release(saved.symposiumId(), saved.id(), saved.strands());
+            offerFreedSeats(saved.symposiumId());
+        }
+        return saved;
+    }
+
+    Registration accept(String registrationId, Caller member) {
+        Registration registration = visible(registrationId, member);
+        if (!registration.memberId().equals(member.id())) {
+            throw Problems.notFound("The registration"); // organisers cannot accept on someone's behalf
+        }
+        registration.accept(clock.instant());
+        return registrations.save(registration);
+    }
+
+    Registration changeStrands(String registrationId, Caller member, List<String> newStrands) {
+        Registration registration = visible(registrationId, member);
+        Symposium symposium = symposia.visible(registration.symposiumId(), member);
+        List<String> strands = checkedStrands(symposium, newStrands);
+        if (registration.state().holdsASeat()
+                && !seats.changeStrands(symposium.id(), registration.id(), registration.strands(), strands)) {
+            throw Problems.conflict("strand-full", "A strand you chose has no places left; your strands are unchanged.");
+        }
+        registration.changeStrands(strands, clock.instant());
+        return registrations.save(registration);
+    }
+
+    Registration approve(String registrationId, Caller organiser) {
+        Registration registration = visible(registrationId, organiser);
+        if (registration.state() != RegistrationState.PENDING_APPROVAL) {
+            throw Problems.conflict("wrong-state", "Only a pending registration can be approved; this one is "
+                    + registration.state() + ".");
+        }
+        allocate(registration, clock.instant());
+        return registrations.save(registration);
+    }
+
+    Registration reject(String registrationId, Caller organiser) {
+        Registration registration = visible(registrationId, organiser);
+        registration.reject(clock.instant());
+        return registrations.save(registration);
+    }
+
+    /**
+     * Offers free seats to the waitlist in line order. A waitlisted member whose capped strand is
+     * full is passed over for now and keeps their place.
+     */
+    public int offerFreedSeats(String symposiumId) {
+        synchronized (promotionLocks.computeIfAbsent(symposiumId, id -> new Object())) {
+            Symposium symposium = symposia.visible(symposiumId, Caller.system());
+            Duration window = Duration.ofHours(symposium.offerClaimWindowHours());
+            int offered = 0;
+            long after = 0; // keyset paging: offered members leave the line while we read it
+            while (seats.free(symposiumId) > 0) {
+                List<Registration> line = registrations
+                        .findBySymposiumIdAndStateAndWaitlistNumberGreaterThanOrderByWaitlistNumberAsc(
+                                symposiumId, RegistrationState.WAITLISTED, after, PageRequest.of(0, 100));
+                if (line.isEmpty()) {
+                    break;
+                }
+                for (Registration next : line) {
+                    after = next.waitlistNumber();
+                    if (seats.free(symposiumId) == 0) {
+                        break;
+                    }
+                    if (!seats.claim(symposiumId, next.id(), next.strands())) {
+                        continue; // a capped strand of theirs is full: they keep their place
+                    }
+                    Instant now = clock.instant();
+                    next.offer(now.plus(window), now);
+                    try {
+                        registrations.save(next);
+                        offered++;
+                    } catch (OptimisticLockingFailureException changedMeanwhile) {
+                        seats.release(symposiumId, next.id(), next.strands()); // e.g. cancelled at this moment
+                    }
+                }
+            }
+            return offered;
+        }
+    }
+
+    @EventListener
+    void seatsChanged(SeatsChanged change) {
+        offerFreedSeats(change.symposiumId());
+    }
+
+    /** Offers whose deadline passed expire, and their seats go to the next in line. */
+    public int expireOffers() {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (Registration offer : registrations.findByStateAndOfferExpiresAtLessThanEqual(RegistrationState.OFFERED, now)) {
+            try {
+                offer.expire(now);
+                registrations.save(offer);
+                seats.release(offer.symposiumId(), offer.id(), offer.strands());
+                expired++;
+                offerFreedSeats(offer.symposiumId());
+            } catch (OptimisticLockingFailureException acceptedMeanwhile) {
+                log.debug("Offer {} changed while expiring; left as it is", offer.id());
+            }
+        }
+        return expired;
+    }
+
+    /** Frees seats that no confirmed or offered registration holds (a crash between the two writes). */
+    public int reconcile() {
+        int freed = 0;
+        for (String symposiumId : seats.symposiumIds()) {
+            for (String holder : seats.holders(symposiumId)) {
+                Optional<Registration> registration = registrations.findById(holder);
+                boolean held = registration.map(r -> r.state().holdsASeat()).orElse(false);
+                if (held) {
+                    suspectedOrphans.remove(holder);
+                } else if (suspectedOrphans.remove(holder) != null) {
+                    List<String> strands = registration.map(Registration::strands).orElse(List.of());
+                    if (seats.release(symposiumId, holder, strands)) {
+                        log.warn("Freed seat held by {} in symposium {}: no registration holds it", holder, symposiumId);
+                        freed++;
+                        offerFreedSeats(symposiumId);
+                    }
+                } else {
+                    suspectedOrphans.put(holder, Boolean.TRUE); // could be a registration being written right now
+                }
+            }
+        }
+        return freed;
+    }
+
+    /** Counts per state and, for seat holders, per strand. */
+    Map<String, Object> counts(String symposiumId) {
+        Map<RegistrationState, Long> byState = new EnumMap<>(RegistrationState.class);
+        Map<String, Long> byStrand = new TreeMap<>();
+        for (Registration r : registrations.findBySymposiumId(symposiumId)) {
+            byState.merge(r.state(), 1L, Long::sum);
+            if (r.state() == RegistrationState.CONFIRMED) {
+                r.strands().forEach(s -> byStrand.merge(s, 1L, Long::sum));
+            }
+        }
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (RegistrationState state : RegistrationState.values()) {
+            counts.put(state.name(), byState.getOrDefault(state, 0L));
+        }
+        return Map.of("byState", counts, "confirmedByStrand", byStrand, "placesLeft", seats.placesLeft(symposiumId));
+    }
+
+    List<Registration> all(String symposiumId) {
+        return registrations.findBySymposiumId(symposiumId);
+    }
+}

@@ -1,0 +1,203 @@
+package org.lfpl.registration.seats;
+
+import com.mongodb.client.result.UpdateResult;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lfpl.registration.symposium.Strand;
+import org.lfpl.registration.symposium.Symposium;
+import org.lfpl.servicedefaults.problem.Problems;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Claims and frees seats. A claim succeeds only while the symposium and each capped strand the
+ * registration chose are below their limits, checked and counted in the same update; claiming a
+ * seat one already holds succeeds again without counting twice; freeing a seat one does not hold
+ * changes nothing.
+ */
+@Service
+public class Seats {
+
+    /** How often a claim is retried when an organiser changed a limit between read and write. */
+    private static final int ATTEMPTS = 5;
+
+    private final MongoTemplate mongo;
+
+    Seats(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Creates or updates the ledger's limits; refuses to go below the seats already held. */
+    public void limit(Symposium symposium) {
+        Map<String, Integer> caps = new HashMap<>();
+        for (Strand strand : symposium.strands()) {
+            if (strand.cap() != null) {
+                caps.put(strand.id(), strand.cap());
+            }
+        }
+        SeatLedger ledger = ledger(symposium.id());
+        if (ledger != null) {
+            if (symposium.capacity() < ledger.held) {
+                throw Problems.conflict("capacity-below-held", "Capacity cannot go below the " + ledger.held
+                        + " seats already confirmed or offered.");
+            }
+            for (var cap : caps.entrySet()) {
+                int strandHeld = ledger.strandHeld.getOrDefault(cap.getKey(), 0);
+                if (cap.getValue() < strandHeld) {
+                    throw Problems.conflict("cap-below-held", "The cap of strand " + cap.getKey()
+                            + " cannot go below the " + strandHeld + " participants who hold a seat in it.");
+                }
+            }
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(symposium.id())),
+                new Update().set("capacity", symposium.capacity()).set("strandCaps", caps)
+                        .setOnInsert("held", 0).setOnInsert("holders", List.of()).setOnInsert("waitlistSequence", 0L),
+                SeatLedger.class);
+    }
+
+    /** True when the registration holds a seat afterwards (newly claimed or already held). */
+    public boolean claim(String symposiumId, String registrationId, Collection<String> strands) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            SeatLedger ledger = ledger(symposiumId);
+            if (ledger == null) {
+                throw new IllegalStateException("No seat ledger for symposium " + symposiumId);
+            }
+            if (ledger.holders.contains(registrationId)) {
+                return true;
+            }
+            if (ledger.held >= ledger.capacity || strands.stream().anyMatch(s -> strandFull(ledger, s))) {
+                return false;
+            }
+            Criteria free = Criteria.where("_id").is(symposiumId).and("holders").ne(registrationId)
+                    .and("capacity").is(ledger.capacity).and("held").lt(ledger.capacity);
+            Update take = new Update().inc("held", 1).push("holders", registrationId);
+            for (String strand : strands) {
+                Integer cap = ledger.strandCaps.get(strand);
+                if (cap != null) {
+                    free = free.and("strandCaps." + strand).is(cap).and("strandHeld." + strand).not().gte(cap);
+                }
+                take.inc("strandHeld." + strand, 1).push("strandHolders." + strand, registrationId);
+            }
+            if (mongo.updateFirst(Query.query(free), take, SeatLedger.class).getModifiedCount() == 1) {
+                return true;
+            }
+        }
+        return holds(symposiumId, registrationId);
+    }
+
+    private static boolean strandFull(SeatLedger ledger, String strand) {
+        Integer cap = ledger.strandCaps.get(strand);
+        return cap != null && ledger.strandHeld.getOrDefault(strand, 0) >= cap;
+    }
+
+    /** Frees the registration's seat if it holds one; returns whether it did. */
+    public boolean release(String symposiumId, String registrationId, Collection<String> strands) {
+        Update free = new Update().inc("held", -1).pull("holders", registrationId);
+        for (String strand : strands) {
+            free.inc("strandHeld." + strand, -1).pull("strandHolders." + strand, registrationId);
+        }
+        UpdateResult result = mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(symposiumId).and("holders").is(registrationId)), free,
+                SeatLedger.class);
+        return result.getModifiedCount() == 1;
+    }
+
+    /**
+     * Moves a seat holder from one set of strands to another in one update; false when a newly
+     * chosen strand is at its cap (the old strands are then kept).
+     */
+    public boolean changeStrands(String symposiumId, String registrationId, Collection<String> from,
+            Collection<String> to) {
+        Set<String> removed = new LinkedHashSet<>(from);
+        removed.removeAll(to);
+        Set<String> added = new LinkedHashSet<>(to);
+        added.removeAll(from);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            SeatLedger ledger = ledger(symposiumId);
+            if (ledger == null || !ledger.holders.contains(registrationId)) {
+                return false;
+            }
+            if (added.stream().anyMatch(s -> strandFull(ledger, s))) {
+                return false;
+            }
+            Criteria criteria = Criteria.where("_id").is(symposiumId).and("holders").is(registrationId);
+            Update update = new Update();
+            for (String strand : removed) {
+                update.inc("strandHeld." + strand, -1).pull("strandHolders." + strand, registrationId);
+            }
+            for (String strand : added) {
+                Integer cap = ledger.strandCaps.get(strand);
+                if (cap != null) {
+                    criteria = criteria.and("strandCaps." + strand).is(cap).and("strandHeld." + strand).not().gte(cap);
+                }
+                criteria = criteria.and("strandHolders." + strand).ne(registrationId);
+                update.inc("strandHeld." + strand, 1).push("strandHolders." + strand, registrationId);
+            }
+            if (removed.isEmpty() && added.isEmpty()) {
+                return true;
+            }
+            if (mongo.updateFirst(Query.query(criteria), update, SeatLedger.class).getModifiedCount() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next number in the waitlist line. */
+    public long nextWaitlistNumber(String symposiumId) {
+        SeatLedger ledger = mongo.findAndModify(Query.query(Criteria.where("_id").is(symposiumId)),
+                new Update().inc("waitlistSequence", 1), FindAndModifyOptions.options().returnNew(true),
+                SeatLedger.class);
+        if (ledger == null) {
+            throw new IllegalStateException("No seat ledger for symposium " + symposiumId);
+        }
+        return ledger.waitlistSequence;
+    }
+
+    public boolean holds(String symposiumId, String registrationId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(symposiumId).and("holders").is(registrationId)),
+                SeatLedger.class);
+    }
+
+    /** Seats free now, overall. */
+    public int free(String symposiumId) {
+        SeatLedger ledger = ledger(symposiumId);
+        return ledger == null ? 0 : Math.max(0, ledger.capacity - ledger.held);
+    }
+
+    /** Places left per capped strand, and overall under the key "*". */
+    public Map<String, Integer> placesLeft(String symposiumId) {
+        SeatLedger ledger = ledger(symposiumId);
+        Map<String, Integer> left = new HashMap<>();
+        if (ledger != null) {
+            left.put("*", Math.max(0, ledger.capacity - ledger.held));
+            ledger.strandCaps.forEach((strand, cap) ->
+                    left.put(strand, Math.max(0, cap - ledger.strandHeld.getOrDefault(strand, 0))));
+        }
+        return left;
+    }
+
+    /** Every registration id holding a seat, for reconciliation. */
+    public List<String> holders(String symposiumId) {
+        SeatLedger ledger = ledger(symposiumId);
+        return ledger == null ? List.of() : new ArrayList<>(ledger.holders);
+    }
+
+    /** Symposium ids that have a ledger. */
+    public List<String> symposiumIds() {
+        return mongo.findDistinct(new Query(), "_id", SeatLedger.class, String.class);
+    }
+
+    private SeatLedger ledger(String symposiumId) {
+        return mongo.findById(symposiumId, SeatLedger.class);
+    }
+}

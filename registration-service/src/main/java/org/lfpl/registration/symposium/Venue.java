@@ -1,0 +1,10 @@
+package org.lfpl.registration.symposium;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Where it happens: a physical place, a virtual meeting space, or both. */
+public record Venue(
+        @Size(max = 300, message = "is at most 300 characters") String physical,
+        @Size(max = 500, message = "is at most 500 characters")
+        @Pattern(regexp = "https://\\S+", message = "is an https:// link") String virtualUrl) {}

@@ -1,0 +1,322 @@
+package org.lfpl.registration.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lfpl.registration.events.RegistrationTopics;
+import org.lfpl.testsupport.Http;
+import org.lfpl.testsupport.KafkaProbe;
+import org.lfpl.testsupport.MutableClock;
+import org.lfpl.testsupport.TestTokens;
+import org.lfpl.testsupport.UsePlatformInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Registering for a symposium, as members and organisers do it over HTTP: seats are never
+ * oversold, the waitlist is first come first served, freed seats are offered and offers expire.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lfpl.registration.housekeeping-interval=1h")
+@UsePlatformInfrastructure
+class RegistrationFlowTest {
+
+    @TestConfiguration
+    static class Time {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.now());
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    Registrations registrations;
+
+    Http http;
+    final TestTokens tokens = TestTokens.issuer();
+    final String organiser = tokens.member("organiser", "organiser");
+
+    @BeforeEach
+    void client() {
+        http = new Http("http://127.0.0.1:" + port);
+    }
+
+    Map<String, Object> symposium(int capacity, String approvalMode, List<Map<String, Object>> strands) {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("title", "Symposium " + UUID.randomUUID());
+        draft.put("startsOn", LocalDate.now().plusDays(60).toString());
+        draft.put("endsOn", LocalDate.now().plusDays(61).toString());
+        draft.put("timeZone", "Europe/London");
+        draft.put("capacity", capacity);
+        draft.put("registrationOpensAt", clock.instant().minus(Duration.ofDays(1)).toString());
+        draft.put("registrationClosesAt", clock.instant().plus(Duration.ofDays(30)).toString());
+        draft.put("approvalMode", approvalMode);
+        draft.put("strands", strands);
+        return draft;
+    }
+
+    String published(int capacity, String approvalMode, List<Map<String, Object>> strands) {
+        var created = http.post("/api/v1/symposia", symposium(capacity, approvalMode, strands)).bearer(organiser).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        assertThat(http.post("/api/v1/symposia/" + id + "/publish", null).bearer(organiser).send().status()).isEqualTo(200);
+        return id;
+    }
+
+    String published(int capacity) {
+        return published(capacity, "AUTOMATIC", null);
+    }
+
+    Http.Response register(String symposiumId, String member, String... strands) {
+        return http.post("/api/v1/symposia/" + symposiumId + "/registrations", Map.of("strands", List.of(strands)))
+                .bearer(member).send();
+    }
+
+    static String member() {
+        return TestTokens.issuer().member("m-" + UUID.randomUUID(), "school");
+    }
+
+    List<JsonNode> registrationsOf(String symposiumId) {
+        var list = http.get("/api/v1/symposia/" + symposiumId + "/registrations?size=500").bearer(organiser).send();
+        List<JsonNode> result = new ArrayList<>();
+        list.json().forEach(result::add);
+        return result;
+    }
+
+    List<JsonNode> inState(String symposiumId, String state) {
+        return registrationsOf(symposiumId).stream().filter(r -> r.path("state").asString().equals(state)).toList();
+    }
+
+    @Test
+    void five_hundred_members_register_at_once_for_one_hundred_seats() throws Exception {
+        String symposium = published(100);
+        List<String> members = IntStream.range(0, 500).mapToObj(i -> member()).toList();
+
+        List<Callable<Integer>> burst = members.stream()
+                .<Callable<Integer>>map(m -> () -> register(symposium, m, "strand-1", "strand-2").status()).toList();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<Integer> status : pool.invokeAll(burst)) {
+                assertThat(status.get()).isEqualTo(201);
+            }
+        }
+
+        assertThat(inState(symposium, "CONFIRMED")).hasSize(100);
+        List<JsonNode> waitlisted = inState(symposium, "WAITLISTED");
+        assertThat(waitlisted).hasSize(400);
+        assertThat(waitlisted.stream().map(r -> r.path("waitlistPosition").asInt()).sorted().toList())
+                .as("one line, no gaps, no ties").isEqualTo(IntStream.rangeClosed(1, 400).boxed().toList());
+        var counts = http.get("/api/v1/symposia/" + symposium + "/registrations/counts").bearer(organiser).send().json();
+        assertThat(counts.path("byState").path("CONFIRMED").asInt()).isEqualTo(100);
+        assertThat(counts.path("placesLeft").path("*").asInt()).isZero();
+
+        // Ten confirmed participants cancel: the first ten in line are offered their seats.
+        List<JsonNode> line = waitlisted.stream()
+                .sorted(Comparator.comparingInt(r -> r.path("waitlistPosition").asInt())).toList();
+        List<String> firstTen = line.subList(0, 10).stream().map(r -> r.path("id").asString()).toList();
+        List<String> nextTen = line.subList(10, 20).stream().map(r -> r.path("id").asString()).toList();
+        for (JsonNode confirmed : inState(symposium, "CONFIRMED").subList(0, 10)) {
+            assertThat(http.post("/api/v1/registrations/" + confirmed.path("id").asString() + "/cancel", null)
+                    .bearer(organiser).send().status()).isEqualTo(200);
+        }
+        assertThat(inState(symposium, "OFFERED")).extracting(r -> r.path("id").asString())
+                .containsExactlyInAnyOrderElementsOf(firstTen);
+        assertThat(inState(symposium, "OFFERED")).allSatisfy(offer -> assertThat(
+                Instant.parse(offer.path("offerExpiresAt").asString())).isEqualTo(clock.instant().plus(Duration.ofHours(48))));
+
+        // Nobody accepts within the 48-hour claim window: the offers expire and pass to the next ten.
+        clock.advance(Duration.ofHours(49));
+        // Other tests' offers share this clock and may expire too; what matters is this symposium's line.
+        assertThat(registrations.expireOffers()).isGreaterThanOrEqualTo(10);
+        assertThat(inState(symposium, "EXPIRED")).extracting(r -> r.path("id").asString())
+                .containsExactlyInAnyOrderElementsOf(firstTen);
+        assertThat(inState(symposium, "OFFERED")).extracting(r -> r.path("id").asString())
+                .containsExactlyInAnyOrderElementsOf(nextTen);
+        assertThat(inState(symposium, "CONFIRMED")).hasSize(90);
+        assertThat(inState(symposium, "WAITLISTED")).hasSize(380);
+    }
+
+    @Test
+    void a_member_accepts_an_offered_seat_before_its_deadline_but_not_after() {
+        String symposium = published(1);
+        String first = member();
+        String second = member();
+        String third = member();
+        String firstId = register(symposium, first, "strand-1").json().path("id").asString();
+        String secondId = register(symposium, second, "strand-1").json().path("id").asString();
+        String thirdId = register(symposium, third, "strand-2").json().path("id").asString();
+        var mine = http.get("/api/v1/symposia/" + symposium + "/registrations/mine").bearer(third).send().json();
+        assertThat(mine.path("state").asString()).isEqualTo("WAITLISTED");
+        assertThat(mine.path("waitlistPosition").asInt()).isEqualTo(2);
+
+        http.post("/api/v1/registrations/" + firstId + "/cancel", null).bearer(first).send();
+        var accepted = http.post("/api/v1/registrations/" + secondId + "/accept", null).bearer(second).send();
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.json().path("state").asString()).isEqualTo("CONFIRMED");
+
+        http.post("/api/v1/registrations/" + secondId + "/cancel", null).bearer(second).send();
+        clock.advance(Duration.ofHours(48));
+        var late = http.post("/api/v1/registrations/" + thirdId + "/accept", null).bearer(third).send();
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().path("type").asString()).isEqualTo("urn:lfpl:problem:offer-expired");
+    }
+
+    @Test
+    void a_strand_cap_is_never_exceeded_and_waitlisted_members_behind_keep_their_chance() {
+        String symposium = published(10, "AUTOMATIC", List.of(
+                Map.of("id", "capped", "title", "Small strand", "cap", 1),
+                Map.of("id", "open", "title", "Open strand")));
+        assertThat(register(symposium, member(), "capped").json().path("state").asString()).isEqualTo("CONFIRMED");
+        assertThat(register(symposium, member(), "capped").json().path("state").asString()).isEqualTo("WAITLISTED");
+        assertThat(register(symposium, member(), "open").json().path("state").asString())
+                .as("a full strand does not block the others").isEqualTo("CONFIRMED");
+
+        String mover = member();
+        String moverId = register(symposium, mover, "open").json().path("id").asString();
+        var change = http.put("/api/v1/registrations/" + moverId + "/strands", Map.of("strands", List.of("capped")))
+                .bearer(mover).send();
+        assertThat(change.status()).isEqualTo(409);
+        assertThat(change.json().path("type").asString()).isEqualTo("urn:lfpl:problem:strand-full");
+    }
+
+    @Test
+    void raising_capacity_offers_the_new_seats_to_the_waitlist() {
+        String symposium = published(1);
+        register(symposium, member(), "strand-1");
+        String waiting = register(symposium, member(), "strand-1").json().path("id").asString();
+
+        var raised = http.put("/api/v1/symposia/" + symposium + "/capacity", Map.of("capacity", 2)).bearer(organiser).send();
+        assertThat(raised.status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/registrations/" + waiting).bearer(organiser).send().json().path("state").asString())
+                .isEqualTo("OFFERED");
+        var lowered = http.put("/api/v1/symposia/" + symposium + "/capacity", Map.of("capacity", 1)).bearer(organiser).send();
+        assertThat(lowered.status()).isEqualTo(409);
+    }
+
+    @Test
+    void registrations_that_break_the_rules_get_clear_problems() {
+        String symposium = published(10);
+        String member = member();
+        var tooMany = register(symposium, member, "strand-1", "strand-2", "strand-3");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().path("errors").get(0).path("field").asString()).isEqualTo("strands");
+        assertThat(register(symposium, member, "strand-9").status()).isEqualTo(400);
+        assertThat(register(symposium, member, "strand-1", "strand-1").status()).isEqualTo(400);
+        assertThat(register(symposium, member).status()).as("no strand at all").isEqualTo(400);
+
+        assertThat(register(symposium, member, "strand-1").status()).isEqualTo(201);
+        var again = register(symposium, member, "strand-2");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("type").asString()).isEqualTo("urn:lfpl:problem:already-registered");
+
+        var draft = http.post("/api/v1/symposia", symposium(10, "AUTOMATIC", null)).bearer(organiser).send();
+        String draftId = draft.json().path("id").asString();
+        assertThat(register(draftId, member(), "strand-1").status()).as("a draft does not exist for members").isEqualTo(404);
+        assertThat(register(draftId, organiser, "strand-1").status()).as("not published").isEqualTo(409);
+
+        clock.advance(Duration.ofDays(31));
+        var closed = register(symposium, member(), "strand-1");
+        assertThat(closed.status()).isEqualTo(409);
+        assertThat(closed.json().path("type").asString()).isEqualTo("urn:lfpl:problem:registration-closed");
+    }
+
+    @Test
+    void a_member_can_neither_see_nor_change_someone_elses_registration() {
+        String symposium = published(10);
+        String ada = member();
+        String bob = member();
+        String adas = register(symposium, ada, "strand-1").json().path("id").asString();
+
+        assertThat(http.get("/api/v1/registrations/" + adas).bearer(bob).send().status()).isEqualTo(404);
+        assertThat(http.post("/api/v1/registrations/" + adas + "/cancel", null).bearer(bob).send().status()).isEqualTo(404);
+        assertThat(http.put("/api/v1/registrations/" + adas + "/strands", Map.of("strands", List.of("strand-2")))
+                .bearer(bob).send().status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/symposia/" + symposium + "/registrations").bearer(bob).send().status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/registrations/" + adas).bearer(ada).send().json().path("state").asString())
+                .isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void a_member_who_cancelled_can_register_again() {
+        String symposium = published(10);
+        String member = member();
+        String id = register(symposium, member, "strand-1").json().path("id").asString();
+        assertThat(http.post("/api/v1/registrations/" + id + "/cancel", null).bearer(member).send().json()
+                .path("state").asString()).isEqualTo("CANCELLED");
+        var again = register(symposium, member, "strand-2");
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().path("id").asString()).isEqualTo(id);
+        assertThat(again.json().path("strands").get(0).asString()).isEqualTo("strand-2");
+    }
+
+    @Test
+    void in_a_moderated_symposium_organisers_approve_or_reject() {
+        String symposium = published(10, "MODERATED", null);
+        var pending = register(symposium, member(), "strand-1");
+        assertThat(pending.json().path("state").asString()).isEqualTo("PENDING_APPROVAL");
+        var approved = http.post("/api/v1/registrations/" + pending.json().path("id").asString() + "/approve", null)
+                .bearer(organiser).send();
+        assertThat(approved.json().path("state").asString()).isEqualTo("CONFIRMED");
+
+        String other = register(symposium, member(), "strand-1").json().path("id").asString();
+        assertThat(http.post("/api/v1/registrations/" + other + "/approve", null).bearer(member()).send().status())
+                .isEqualTo(403);
+        assertThat(http.post("/api/v1/registrations/" + other + "/reject", null).bearer(organiser).send().json()
+                .path("state").asString()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void the_csv_export_lists_every_registration_and_neutralises_spreadsheet_formulas() {
+        String symposium = published(10);
+        String hostile = tokens.token().subject(UUID.randomUUID().toString()).username("=HYPERLINK(\"x\")").sign();
+        http.post("/api/v1/symposia/" + symposium + "/registrations",
+                Map.of("strands", List.of("strand-1"), "needs", Map.of("dietary", "vegetarian"))).bearer(hostile).send();
+
+        var csv = http.get("/api/v1/symposia/" + symposium + "/registrations/export").bearer(organiser)
+                .header("Accept", "text/csv").send();
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Disposition")).startsWith("attachment");
+        assertThat(csv.body().split("\r\n")).hasSize(2);
+        assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"x\"\")").contains("\"vegetarian\"");
+    }
+
+    @Test
+    void every_change_is_announced_with_what_consumers_need() {
+        String symposium = published(10);
+        String memberToken = member();
+        String id = register(symposium, memberToken, "strand-1", "strand-3").json().path("id").asString();
+
+        var events = KafkaProbe.await(RegistrationTopics.EVENTS, 1, Duration.ofSeconds(15),
+                record -> id.equals(record.key())
+                        && "org.lfpl.registration.registration.confirmed.v1".equals(KafkaProbe.header(record, "ce_type")));
+        assertThat(events).singleElement().satisfies(record -> assertThat(new String(record.value()))
+                .contains("\"symposiumId\":\"" + symposium + "\"").contains("\"strands\":[\"strand-1\",\"strand-3\"]")
+                .contains("\"state\":\"CONFIRMED\"").doesNotContain("needs"));
+    }
+}
