@@ -30,6 +30,12 @@ public class InAppNotifications {
         }
     }
 
+    /** Erasure: every notification the member had is deleted; doing it twice changes nothing. */
+    public long forget(String recipientId) {
+        return mongo.remove(Query.query(Criteria.where("recipientId").is(recipientId)), Notification.class)
+                .getDeletedCount();
+    }
+
     List<Notification> latest(String recipientId, boolean unreadOnly, int page, int size) {
         Criteria criteria = Criteria.where("recipientId").is(recipientId);
         if (unreadOnly) {

@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import org.lfpl.events.backbone.consume.IncomingEvent;
 import org.lfpl.notification.inapp.InAppNotifications;
 import org.lfpl.notification.inapp.Notification;
+import org.lfpl.registration.events.MemberErased;
 import org.lfpl.registration.events.MemberUpdated;
 import org.lfpl.registration.events.RegistrationTopics;
 import org.slf4j.Logger;
@@ -32,6 +33,8 @@ class RegistrationEventsListener {
         IncomingEvent event = new IncomingEvent(cloudEvent);
         if (event.is(MemberUpdated.class)) {
             memberUpdated(event, event.data(MemberUpdated.class));
+        } else if (event.is(MemberErased.class)) {
+            inApp.forget(event.data(MemberErased.class).memberId());
         }
     }
 

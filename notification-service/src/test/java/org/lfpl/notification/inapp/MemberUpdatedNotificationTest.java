@@ -118,6 +118,20 @@ class MemberUpdatedNotificationTest {
     }
 
     @Test
+    void an_erased_member_has_no_notifications_left() {
+        String username = "m-" + UUID.randomUUID();
+        String memberId = TestTokens.subjectOf(username);
+        memberUpdated(UUID.randomUUID().toString(), memberId, "Soon gone");
+        await().atMost(Duration.ofSeconds(20)).until(() -> inboxOf(username).json().size() == 1);
+
+        KafkaProbe.send(RegistrationTopics.EVENTS, memberId, ("{\"memberId\":\"" + memberId + "\"}").getBytes(StandardCharsets.UTF_8),
+                Map.of("ce_id", UUID.randomUUID().toString(), "ce_specversion", "1.0", "ce_source", "/registration-service",
+                        "ce_type", "org.lfpl.registration.member.erased.v1", "content-type", "application/json"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> inboxOf(username).json().isEmpty());
+    }
+
+    @Test
     void paging_outside_the_allowed_range_is_a_400_problem() {
         var response = http.get("/api/v1/notifications?size=1000").bearer(tokens.member("m-paging")).send();
         assertThat(response.status()).isEqualTo(400);

@@ -1,8 +1,11 @@
 package org.lfpl.registration.member;
 
 import java.time.Instant;
+import java.util.List;
 import org.lfpl.events.backbone.outbox.AggregateRoot;
+import org.lfpl.registration.events.MemberErased;
 import org.lfpl.registration.events.MemberUpdated;
+import org.lfpl.servicedefaults.problem.Problems;
 import org.lfpl.servicedefaults.security.Caller;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -19,11 +22,15 @@ public class Member extends AggregateRoot {
     private String username;
     private String email;
     private String displayName;
+    private MemberCategory category;
     private String organisation;
+    private OrganisationType organisationType;
     private String country;
     private String bio;
     private String preferredLanguage = "en";
     private String timeZone = "UTC";
+    private List<String> interests = List.of();
+    private boolean erased;
     private boolean listedInDirectory;
     private boolean nameSharedWithPartners;
     private Instant createdAt;
@@ -50,16 +57,67 @@ public class Member extends AggregateRoot {
         username = caller.username();
         email = caller.email(); // the identity provider owns the address
         displayName = profile.displayName().strip();
+        if (erased) {
+            throw Problems.notFound("The member");
+        }
+        category = profile.category();
         organisation = blankToNull(profile.organisation());
+        organisationType = profile.organisationType();
+        interests = profile.interests() == null ? List.of() : profile.interests().stream().map(String::strip).distinct().toList();
         country = blankToNull(profile.country());
         bio = blankToNull(profile.bio());
         preferredLanguage = profile.preferredLanguage() == null ? "en" : profile.preferredLanguage();
         timeZone = profile.timeZone() == null ? "UTC" : profile.timeZone();
-        listedInDirectory = profile.listedInDirectory();
-        nameSharedWithPartners = profile.nameSharedWithPartners();
+        listedInDirectory = profile.listed();
+        nameSharedWithPartners = profile.nameShared();
         updatedAt = now;
         record(new MemberUpdated(id, displayName, email, preferredLanguage, timeZone, listedInDirectory,
                 nameSharedWithPartners));
+    }
+
+    /**
+     * Right to erasure: personal data is removed here, the id stays (as a tombstone, so the member's
+     * token cannot silently recreate a profile others were told is gone), and every other service is
+     * told to do the same.
+     */
+    void erase(Instant now) {
+        if (erased) {
+            return;
+        }
+        erased = true;
+        username = null;
+        email = null;
+        displayName = "Former member";
+        category = null;
+        organisation = null;
+        organisationType = null;
+        country = null;
+        bio = null;
+        interests = List.of();
+        listedInDirectory = false;
+        nameSharedWithPartners = false;
+        updatedAt = now;
+        record(new MemberErased(id));
+    }
+
+    boolean isErased() {
+        return erased;
+    }
+
+    boolean isListedInDirectory() {
+        return listedInDirectory && !erased;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String organisation() {
+        return organisation;
+    }
+
+    String country() {
+        return country;
     }
 
     private static String blankToNull(String value) {
@@ -67,8 +125,8 @@ public class Member extends AggregateRoot {
     }
 
     MemberView view() {
-        return new MemberView(id, username, displayName, email, organisation, country, bio, preferredLanguage,
-                timeZone, listedInDirectory, nameSharedWithPartners, updatedAt);
+        return new MemberView(id, username, displayName, email, category, organisation, organisationType, country,
+                bio, preferredLanguage, timeZone, interests, listedInDirectory, nameSharedWithPartners, updatedAt);
     }
 
     String id() {

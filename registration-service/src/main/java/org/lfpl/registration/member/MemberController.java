@@ -1,14 +1,21 @@
 package org.lfpl.registration.member;
 
 import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lfpl.registration.registration.Registrations;
 import org.lfpl.servicedefaults.problem.Problems;
 import org.lfpl.servicedefaults.security.Caller;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,15 +32,22 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberController {
 
     private final MemberRepository members;
+    private final MemberErasure erasure;
+    private final Registrations registrations;
 
-    MemberController(MemberRepository members) {
+    MemberController(MemberRepository members, MemberErasure erasure, Registrations registrations) {
         this.members = members;
+        this.erasure = erasure;
+        this.registrations = registrations;
     }
 
     @GetMapping("/me")
     @PreAuthorize("hasRole('member')")
     ResponseEntity<MemberView> me(Caller caller) {
         Member member = members.findById(caller.id()).orElseGet(() -> Member.firstSeen(caller));
+        if (member.isErased()) {
+            throw Problems.notFound("Your profile"); // erased: a tombstone, never silently recreated
+        }
         return withETag(member);
     }
 
@@ -48,6 +62,38 @@ class MemberController {
         }
         member.update(profile, caller);
         return withETag(members.save(member));
+    }
+
+    /** Everything held about the caller here, as one JSON download (right of access). */
+    @GetMapping("/me/export")
+    @PreAuthorize("hasRole('member')")
+    ResponseEntity<Map<String, Object>> export(Caller caller) {
+        Member member = members.findById(caller.id()).orElseGet(() -> Member.firstSeen(caller));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exportedAt", Instant.now());
+        data.put("profile", member.view());
+        data.put("registrations", registrations.ofMember(caller.id()));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lfpl-my-data.json\"")
+                .body(data);
+    }
+
+    /** The member erases their own account (right to erasure). */
+    @DeleteMapping("/me")
+    @PreAuthorize("hasRole('member')")
+    ResponseEntity<Void> eraseMe(Caller caller) {
+        if (members.existsById(caller.id())) {
+            erasure.erase(caller.id());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** An organiser erases an account on the member's request. */
+    @DeleteMapping("/{memberId}")
+    @PreAuthorize("hasRole('organiser')")
+    ResponseEntity<Void> erase(@PathVariable String memberId) {
+        erasure.erase(memberId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping

@@ -141,6 +141,14 @@ public class Registration extends AggregateRoot {
         record(new RegistrationStrandsChanged(facts()));
     }
 
+    /** After the member's erasure: nothing personal is kept on the registration. */
+    void anonymise(Instant now) {
+        memberName = "Former member";
+        memberEmail = null;
+        needs = null;
+        updatedAt = now;
+    }
+
     private void require(RegistrationState expected, String message) {
         if (state != expected) {
             throw Problems.conflict("wrong-state", message + " This registration is " + state + ".");

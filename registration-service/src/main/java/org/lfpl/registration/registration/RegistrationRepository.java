@@ -15,4 +15,8 @@ interface RegistrationRepository extends MongoRepository<Registration, String> {
     List<Registration> findByStateAndOfferExpiresAtLessThanEqual(RegistrationState state, Instant now);
 
     List<Registration> findBySymposiumId(String symposiumId);
+
+    List<Registration> findByMemberId(String memberId);
+
+    List<Registration> findBySymposiumIdAndState(String symposiumId, RegistrationState state);
 }

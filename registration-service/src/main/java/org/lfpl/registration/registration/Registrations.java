@@ -274,6 +274,58 @@ public class Registrations {
         return Map.of("byState", counts, "confirmedByStrand", byStrand, "placesLeft", seats.placesLeft(symposiumId));
     }
 
+    /** Everything held about a member's registrations, for their data export. */
+    public List<RegistrationView> ofMember(String memberId) {
+        return registrations.findByMemberId(memberId).stream().map(r -> r.view(waitlistPosition(r))).toList();
+    }
+
+    /** Confirmed participants of a symposium and their strands. */
+    public Map<String, List<String>> confirmedParticipants(String symposiumId) {
+        Map<String, List<String>> participants = new LinkedHashMap<>();
+        registrations.findBySymposiumIdAndState(symposiumId, RegistrationState.CONFIRMED)
+                .forEach(r -> participants.put(r.memberId(), r.strands()));
+        return participants;
+    }
+
+    public boolean isConfirmedParticipant(String symposiumId, String memberId) {
+        return registrations.findById(Registration.idFor(symposiumId, memberId))
+                .map(r -> r.state() == RegistrationState.CONFIRMED).orElse(false);
+    }
+
+    /** Erasure: active registrations are cancelled (seats go to the waitlist) and all are anonymised. */
+    public void eraseMember(String memberId) {
+        Instant now = clock.instant();
+        for (Registration registration : registrations.findByMemberId(memberId)) {
+            boolean heldASeat = registration.state().holdsASeat();
+            if (registration.state().isActive()) {
+                registration.cancel(now);
+            }
+            registration.anonymise(now);
+            Registration saved = registrations.save(registration);
+            if (heldASeat) {
+                seats.release(saved.symposiumId(), saved.id(), saved.strands());
+                offerFreedSeats(saved.symposiumId());
+            }
+        }
+    }
+
+    /** Aggregate figures, safe for partners: no one is named. */
+    Map<String, Object> figures(String symposiumId) {
+        Map<String, Long> confirmedByStrand = new TreeMap<>();
+        long confirmed = 0;
+        long waitlisted = 0;
+        for (Registration r : registrations.findBySymposiumId(symposiumId)) {
+            if (r.state() == RegistrationState.CONFIRMED) {
+                confirmed++;
+                r.strands().forEach(s -> confirmedByStrand.merge(s, 1L, Long::sum));
+            } else if (r.state() == RegistrationState.WAITLISTED) {
+                waitlisted++;
+            }
+        }
+        return Map.of("confirmed", confirmed, "waitlisted", waitlisted, "confirmedByStrand", confirmedByStrand,
+                "placesLeft", seats.placesLeft(symposiumId));
+    }
+
     List<Registration> all(String symposiumId) {
         return registrations.findBySymposiumId(symposiumId);
     }
