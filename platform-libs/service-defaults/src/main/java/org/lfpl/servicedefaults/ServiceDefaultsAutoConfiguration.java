@@ -1,5 +1,6 @@
 package org.lfpl.servicedefaults;
 
+import org.lfpl.servicedefaults.openapi.OpenApiConfiguration;
 import org.lfpl.servicedefaults.problem.ProblemDetailsAdvice;
 import org.lfpl.servicedefaults.security.ResourceServerConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,5 +10,5 @@ import org.springframework.context.annotation.Import;
 /** Switched on by having the library on the classpath; each piece can be replaced by a bean of one's own. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import({ResourceServerConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ResourceServerConfiguration.class, ProblemDetailsAdvice.class, OpenApiConfiguration.class})
 public class ServiceDefaultsAutoConfiguration {}

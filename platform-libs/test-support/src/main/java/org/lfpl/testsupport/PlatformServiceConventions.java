@@ -24,6 +24,11 @@ public abstract class PlatformServiceConventions {
     @Value("${spring.application.name}")
     String applicationName;
 
+    /** The port the service under test listens on. */
+    protected int port() {
+        return port;
+    }
+
     /** A path under the service's own API root, for example {@code /api/v1/dialogues}. */
     protected abstract String apiPath();
 
@@ -68,6 +73,17 @@ public abstract class PlatformServiceConventions {
                 .send();
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void the_service_describes_its_api_as_openapi_3_with_bearer_security() {
+        var spec = api().get("/v3/api-docs").send();
+        assertThat(spec.status()).isEqualTo(200);
+        assertThat(spec.json().path("openapi").asString()).startsWith("3.");
+        assertThat(spec.json().path("info").path("title").asString()).contains(applicationName);
+        assertThat(spec.json().path("components").path("securitySchemes").has("keycloak")).isTrue();
+        assertThat(spec.json().path("paths").propertyNames()).as("only the public API, nothing internal")
+                .allMatch(path -> path.startsWith("/api/v1/"));
     }
 
     @Test

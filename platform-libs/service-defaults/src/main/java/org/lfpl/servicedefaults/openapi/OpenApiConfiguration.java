@@ -1,0 +1,41 @@
+package org.lfpl.servicedefaults.openapi;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.lfpl.security.TokenPolicy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every service describes itself the same way: title from the application name, bearer tokens from
+ * the realm (client credentials for partners, authorization code for people), problem+json errors.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI lfplOpenApi(@Value("${spring.application.name}") String application, TokenPolicy tokens) {
+        String oidc = tokens.issuerUri() + "/protocol/openid-connect";
+        SecurityScheme keycloak = new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                .description("Access tokens from the LfPL Keycloak realm, audience lfpl-api. Partners use client credentials.")
+                .flows(new OAuthFlows()
+                        .clientCredentials(new OAuthFlow().tokenUrl(oidc + "/token"))
+                        .authorizationCode(new OAuthFlow().authorizationUrl(oidc + "/auth").tokenUrl(oidc + "/token")));
+        return new OpenAPI()
+                .info(new Info().title("LfPL Network: " + application).version("v1")
+                        .description("Errors are RFC 9457 problem+json with a stable type (urn:lfpl:problem:...) and, "
+                                + "for invalid input, an errors array of {field, message}.")
+                        .license(new License().name("Proprietary")))
+                .components(new Components().addSecuritySchemes("keycloak", keycloak))
+                .addSecurityItem(new SecurityRequirement().addList("keycloak"));
+    }
+}
