@@ -2,6 +2,7 @@ package org.lfpl.events.backbone;
 
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.lfpl.events.backbone.consume.DeadLetterTopicDeclarations;
 import org.lfpl.events.backbone.kafka.CloudEventsKafkaConfiguration;
 import org.lfpl.events.backbone.outbox.OutboxCollections;
 import org.lfpl.events.backbone.outbox.OutboxRelay;
@@ -15,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The backbone every service gets by depending on this library. */
@@ -38,5 +41,11 @@ public class EventBackboneAutoConfiguration {
     @Bean
     OutboxWakeUp outboxWakeUp(OutboxRelay relay) {
         return new OutboxWakeUp(relay);
+    }
+
+    @Bean
+    DeadLetterTopicDeclarations deadLetterTopicDeclarations(KafkaListenerEndpointRegistry listeners, KafkaAdmin admin,
+            @Value("${lfpl.events.partitions:3}") int partitions, @Value("${lfpl.events.replicas:1}") short replicas) {
+        return new DeadLetterTopicDeclarations(listeners, admin, partitions, replicas);
     }
 }

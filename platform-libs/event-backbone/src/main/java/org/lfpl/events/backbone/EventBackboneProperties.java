@@ -17,14 +17,15 @@ public record EventBackboneProperties(@DefaultValue Relay relay, @DefaultValue C
      * @param enabled      off only in tests that drive the relay by hand
      * @param pollInterval how often the relay looks for events nobody woke it for
      * @param batchSize    aggregates read per collection and pass
-     * @param sendTimeout  how long to wait for Kafka's acknowledgement before trying again later
+     * @param sendTimeout  how long to wait for Kafka's acknowledgement before trying again later; longer
+     *                     than the producer's own delivery timeout (15 s), so a send given up here is over
      * @param maxBackOff   longest pause between passes while Kafka or MongoDB is down
      */
     public record Relay(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("500ms") Duration pollInterval,
             @DefaultValue("200") int batchSize,
-            @DefaultValue("10s") Duration sendTimeout,
+            @DefaultValue("20s") Duration sendTimeout,
             @DefaultValue("10s") Duration maxBackOff) {}
 
     /**

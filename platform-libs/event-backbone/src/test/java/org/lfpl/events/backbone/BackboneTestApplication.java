@@ -58,10 +58,12 @@ class BackboneTestApplication {
     static class IdeaListener {
         final List<String> processed = new CopyOnWriteArrayList<>();
         final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        final Map<String, AtomicInteger> deliveriesById = new ConcurrentHashMap<>();
 
         @KafkaListener(id = "backbone-test-listener", topics = TOPIC, groupId = "backbone-test")
         void on(CloudEvent cloudEvent) {
             IncomingEvent event = new IncomingEvent(cloudEvent);
+            deliveriesById.computeIfAbsent(event.id(), k -> new AtomicInteger()).incrementAndGet();
             if (!event.is(IdeaNoted.class)) {
                 return;
             }

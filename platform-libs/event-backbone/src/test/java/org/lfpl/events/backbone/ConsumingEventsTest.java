@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lfpl.events.backbone.BackboneTestApplication.IdeaListener;
+import org.lfpl.events.backbone.consume.DeadLetterTopicDeclarations;
 import org.lfpl.events.backbone.consume.DeadLetterTopics;
 import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.UsePlatformInfrastructure;
@@ -25,6 +26,9 @@ class ConsumingEventsTest {
 
     @Autowired
     IdeaListener listener;
+
+    @Autowired
+    DeadLetterTopicDeclarations declarations;
 
     private static void sendIdea(String eventId, String text) {
         String id = UUID.randomUUID().toString();
@@ -57,6 +61,12 @@ class ConsumingEventsTest {
 
         assertThat(KafkaProbe.await(DLT, 1, Duration.ofSeconds(20),
                 record -> eventId.equals(KafkaProbe.header(record, "ce_id")))).hasSize(1);
+        assertThat(listener.deliveriesById.get(eventId)).as("poison is not retried").hasValue(1);
+    }
+
+    @Test
+    void dead_letter_topics_are_declared_for_every_listener() {
+        assertThat(declarations.names()).containsExactly(DLT);
     }
 
     @Test

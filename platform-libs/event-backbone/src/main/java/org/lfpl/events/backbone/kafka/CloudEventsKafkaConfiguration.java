@@ -28,6 +28,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
@@ -53,8 +54,14 @@ public class CloudEventsKafkaConfiguration {
         Map<String, Object> config = new LinkedHashMap<>(properties.buildProducerProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
+        // Correctness settings live in code, not in overridable defaults.
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // A send either completes or fails within 15 s (shorter than the relay's wait), and blocks at
+        // most 5 s for metadata, so a Kafka outage makes the relay back off instead of hanging.
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         KafkaTemplate<String, CloudEvent> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
         template.setObservationEnabled(true);
         return template;
@@ -108,6 +115,8 @@ public class CloudEventsKafkaConfiguration {
         ConcurrentKafkaListenerContainerFactory<String, CloudEvent> factory = new ConcurrentKafkaListenerContainerFactory<>();
         configurer.configure(castFactory(factory), new DefaultKafkaConsumerFactory<>(config));
         factory.setCommonErrorHandler(eventErrorHandler);
+        // Commit after each handled record: a crash redoes at most the one in hand (consumers deduplicate).
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
         factory.getContainerProperties().setObservationEnabled(true);
         return factory;
     }

@@ -76,42 +76,60 @@ public class OutboxRelay implements SmartLifecycle {
         wakeUps.release();
     }
 
+    /** After this many aggregates in a row fail, Kafka itself is taken to be down and the pass ends. */
+    private static final int FAILURES_BEFORE_GIVING_UP_A_PASS = 3;
+
+    /** What one pass did. {@code failed} aggregates keep their events for the next pass. */
+    public record Pass(int published, int failed) {}
+
     /**
-     * One pass over every outbox collection. Returns how many events were published.
-     * Public so tests can drive the relay step by step.
+     * One pass over every outbox collection. An aggregate whose event Kafka does not acknowledge
+     * keeps it (and the events after it, so its order holds); the pass goes on with other
+     * aggregates, so one bad event never blocks everyone else. Public so tests can drive it.
      */
-    public int relayOnce() {
+    public Pass relayOnce() {
         int sent = 0;
+        int failed = 0;
+        int failedInARow = 0;
         long waiting = 0;
         Instant oldest = null;
-        for (String collectionName : collections.names()) {
-            MongoCollection<Document> collection = mongo.getCollection(collectionName);
-            for (Document aggregate : collection.find(Filters.exists(AggregateRoot.OUTBOX + ".0"))
-                    .projection(Projections.include(AggregateRoot.OUTBOX))
-                    .limit(settings.batchSize())) {
-                List<OutboxEvent> events = eventsOf(aggregate);
-                waiting += events.size();
-                if (!events.isEmpty() && (oldest == null || events.getFirst().time().isBefore(oldest))) {
-                    oldest = events.getFirst().time();
-                }
-                List<String> acknowledged = publishInOrder(events);
-                if (!acknowledged.isEmpty()) {
-                    collection.updateOne(Filters.eq("_id", aggregate.get("_id")),
-                            Updates.pullByFilter(new Document(AggregateRoot.OUTBOX,
-                                    new Document("eventId", new Document("$in", acknowledged)))));
-                    sent += acknowledged.size();
-                    published.increment(acknowledged.size());
-                }
-                if (acknowledged.size() < events.size()) {
-                    failures.increment();
-                    pending.set(waiting);
-                    return sent; // Kafka is not acknowledging: stop this pass, keep order, retry later.
+        try {
+            for (String collectionName : collections.names()) {
+                MongoCollection<Document> collection = mongo.getCollection(collectionName);
+                for (Document aggregate : collection.find(Filters.exists(AggregateRoot.OUTBOX + ".0"))
+                        .projection(Projections.include(AggregateRoot.OUTBOX))
+                        .limit(settings.batchSize())) {
+                    List<OutboxEvent> events = eventsOf(aggregate);
+                    waiting += events.size();
+                    if (!events.isEmpty() && (oldest == null || events.getFirst().time().isBefore(oldest))) {
+                        oldest = events.getFirst().time();
+                    }
+                    List<String> acknowledged = publishInOrder(events);
+                    if (!acknowledged.isEmpty()) {
+                        collection.updateOne(Filters.eq("_id", aggregate.get("_id")),
+                                Updates.pullByFilter(new Document(AggregateRoot.OUTBOX,
+                                        new Document("eventId", new Document("$in", acknowledged)))));
+                        sent += acknowledged.size();
+                        published.increment(acknowledged.size());
+                    }
+                    if (acknowledged.size() < events.size()) {
+                        failed++;
+                        failures.increment();
+                        if (++failedInARow >= FAILURES_BEFORE_GIVING_UP_A_PASS) {
+                            return new Pass(sent, failed);
+                        }
+                    } else {
+                        failedInARow = 0;
+                    }
                 }
             }
+            return new Pass(sent, failed);
+        } finally {
+            // Set on every exit: during an outage these gauges are exactly what alerts read.
+            pending.set(Math.max(0, waiting - sent));
+            oldestPendingMillis.set(oldest == null || waiting == sent ? 0
+                    : Duration.between(oldest, Instant.now()).toMillis());
         }
-        pending.set(waiting - sent);
-        oldestPendingMillis.set(oldest == null || waiting == sent ? 0 : Duration.between(oldest, Instant.now()).toMillis());
-        return sent;
     }
 
     /** Sends all events, then waits; returns the ids acknowledged before the first failure. */
@@ -166,27 +184,35 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void loop() {
-        Duration backOff = settings.pollInterval();
+        Duration pause = settings.pollInterval();
         while (running) {
             try {
-                int sent = relayOnce();
-                backOff = settings.pollInterval();
-                if (sent > 0) {
-                    continue; // more may be waiting
+                Pass pass = relayOnce();
+                if (pass.failed() == 0) {
+                    pause = settings.pollInterval();
+                    if (pass.published() > 0) {
+                        continue; // more may be waiting
+                    }
+                } else {
+                    pause = longer(pause);
                 }
             } catch (RuntimeException e) {
-                log.warn("Outbox relay pass failed; retrying in {}: {}", backOff, e.getMessage());
-                backOff = backOff.multipliedBy(2).compareTo(settings.maxBackOff()) > 0 ? settings.maxBackOff()
-                        : backOff.multipliedBy(2);
+                log.warn("Outbox relay pass failed; retrying in {}: {}", pause, e.getMessage());
+                pause = longer(pause);
             }
             try {
-                wakeUps.tryAcquire(backOff.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
         }
+    }
+
+    private Duration longer(Duration pause) {
+        Duration doubled = pause.multipliedBy(2);
+        return doubled.compareTo(settings.maxBackOff()) > 0 ? settings.maxBackOff() : doubled;
     }
 
     @Override
@@ -208,12 +234,13 @@ public class OutboxRelay implements SmartLifecycle {
         running = false;
         Thread current = worker;
         if (current != null) {
-            wakeUps.release();
+            current.interrupt(); // also ends a wait for Kafka; unremoved events are sent after restart
             try {
-                current.join(settings.sendTimeout().toMillis() + 1000);
+                current.join(5000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            worker = null;
         }
     }
 
