@@ -127,6 +127,19 @@ class GatewayDoorTest {
     }
 
     @Test
+    void the_portal_echoing_its_csrf_cookie_passes_the_csrf_check() {
+        var page = gateway.get("/").header("Accept", "text/html").send();
+        String cookie = page.header("Set-Cookie");
+        assertThat(cookie).as("the portal gets a readable XSRF-TOKEN cookie").contains("XSRF-TOKEN=");
+        String token = cookie.substring(cookie.indexOf("XSRF-TOKEN=") + 11).split(";")[0];
+
+        var write = gateway.put("/api/v1/members/me", "{}").header("Cookie", "XSRF-TOKEN=" + token)
+                .header("X-XSRF-TOKEN", token).send();
+        assertThat(write.status()).as("past CSRF; refused only for having no session").isEqualTo(401);
+        assertThat(RECEIVED).isEmpty();
+    }
+
+    @Test
     void a_browser_write_without_a_csrf_token_is_refused_before_any_service() {
         var response = gateway.put("/api/v1/members/me", "{}").header("Cookie", "SESSION=stolen").send();
         assertThat(response.status()).isEqualTo(403);

@@ -17,9 +17,12 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
 /**
@@ -66,10 +69,23 @@ class GatewaySecurityConfiguration {
                                 .flatMap(match -> match.isMatch() ? problems.commence(exchange, ex)
                                         : redirectToLogin(exchange)))
                         .accessDeniedHandler(problems))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).requireCsrfProtectionMatcher(sessionWrites()))
+                // The portal reads the XSRF-TOKEN cookie and echoes it in X-XSRF-TOKEN: the plain handler
+                // (not Security 7's default XOR-masked one) is what makes that echo match.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(sessionWrites()))
                 .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
                 .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         return http.build();
+    }
+
+    /** The CSRF token is created lazily; subscribing to it on every request makes its cookie get written. */
+    @Bean
+    WebFilter csrfCookie() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
+        };
     }
 
     private static Mono<Void> redirectToLogin(ServerWebExchange exchange) {

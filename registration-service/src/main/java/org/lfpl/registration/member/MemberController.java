@@ -56,7 +56,7 @@ class MemberController {
     ResponseEntity<MemberView> updateMe(Caller caller, @Valid @RequestBody MemberProfileUpdate profile,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Member member = members.findById(caller.id()).orElseGet(() -> Member.firstSeen(caller));
-        if (ifMatch != null && !ifMatch.equals(eTag(member))) {
+        if (ifMatch != null && !matches(ifMatch, member)) {
             throw Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-update",
                     "Your profile changed since you loaded it. Reload it and try again.");
         }
@@ -106,11 +106,24 @@ class MemberController {
         return members.findAll(PageRequest.of(page, size, Sort.by("displayName"))).map(Member::view).toList();
     }
 
+    /** RFC 9110: "*" matches a stored profile; a profile never saved has no version to match. */
+    private static boolean matches(String ifMatch, Member member) {
+        if (member.version() == null) {
+            return false;
+        }
+        return "*".equals(ifMatch.trim()) || ifMatch.equals(eTag(member));
+    }
+
+    /** A profile that was never saved has no ETag, so no client can hold a stale one for its first save. */
     private static ResponseEntity<MemberView> withETag(Member member) {
-        return ResponseEntity.ok().eTag(eTag(member)).body(member.view());
+        var response = ResponseEntity.ok();
+        if (member.version() != null) {
+            response.eTag(eTag(member));
+        }
+        return response.body(member.view());
     }
 
     private static String eTag(Member member) {
-        return "\"" + (member.version() == null ? 0 : member.version()) + "\"";
+        return "\"" + member.version() + "\"";
     }
 }
