@@ -17,6 +17,7 @@ import org.lfpl.registration.events.RegistrationWaitlisted;
 import org.lfpl.servicedefaults.problem.Problems;
 import org.lfpl.servicedefaults.security.Caller;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -42,6 +43,9 @@ public class Registration extends AggregateRoot {
     private Instant offerExpiresAt;
     private Instant submittedAt;
     private Instant updatedAt;
+    /** The position in line when this registration joined it; not stored (it changes as others leave). */
+    @Transient
+    private Integer positionOnJoining;
 
     protected Registration() {}
 
@@ -85,9 +89,10 @@ public class Registration extends AggregateRoot {
         record(new RegistrationConfirmed(facts()));
     }
 
-    void waitlist(long number, Instant now) {
+    void waitlist(long number, int position, Instant now) {
         state = RegistrationState.WAITLISTED;
         waitlistNumber = number;
+        positionOnJoining = position;
         updatedAt = now;
         record(new RegistrationWaitlisted(facts()));
     }
@@ -177,6 +182,9 @@ public class Registration extends AggregateRoot {
     public List<String> strands() { return strands; }
     public RegistrationState state() { return state; }
     public Long waitlistNumber() { return waitlistNumber; }
+
+    /** Known only right after joining the waitlist, in this request. */
+    Integer positionOnJoining() { return positionOnJoining; }
     public Instant offerExpiresAt() { return offerExpiresAt; }
     public Instant submittedAt() { return submittedAt; }
     public RegistrationRequest.Needs needs() { return needs; }

@@ -10,6 +10,8 @@ interface RegistrationRepository extends MongoRepository<Registration, String> {
     List<Registration> findBySymposiumIdAndStateAndWaitlistNumberGreaterThanOrderByWaitlistNumberAsc(String symposiumId,
             RegistrationState state, long after, Pageable page);
 
+    long countBySymposiumIdAndState(String symposiumId, RegistrationState state);
+
     long countBySymposiumIdAndStateAndWaitlistNumberLessThan(String symposiumId, RegistrationState state, long number);
 
     List<Registration> findByStateAndOfferExpiresAtLessThanEqual(RegistrationState state, Instant now);

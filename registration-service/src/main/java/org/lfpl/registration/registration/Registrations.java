@@ -45,6 +45,8 @@ public class Registrations {
     private final Map<String, Object> promotionLocks = new ConcurrentHashMap<>();
     /** Seats found without a holding registration on the last pass: freed if still so on the next. */
     private final Map<String, Boolean> suspectedOrphans = new ConcurrentHashMap<>();
+    /** Waitlist counts found different from the registrations on the last pass. */
+    private final Map<String, String> suspectedWaitlistDrift = new ConcurrentHashMap<>();
 
     Registrations(RegistrationRepository registrations, Symposia symposia, Seats seats, Clock clock) {
         this.registrations = registrations;
@@ -69,7 +71,14 @@ public class Registrations {
         } else {
             allocate(registration, now);
         }
-        return saveOnce(registration);
+        try {
+            return saveOnce(registration);
+        } catch (RuntimeException notStored) {
+            if (registration.state() == RegistrationState.WAITLISTED) {
+                seats.leaveWaitlist(symposiumId); // the place taken in line is given back
+            }
+            throw notStored;
+        }
     }
 
     /** Confirms when a seat can be claimed, otherwise puts the registration at the end of the line. */
@@ -77,7 +86,8 @@ public class Registrations {
         if (seats.claim(registration.symposiumId(), registration.id(), registration.strands())) {
             registration.confirm(now);
         } else {
-            registration.waitlist(seats.nextWaitlistNumber(registration.symposiumId()), now);
+            Seats.WaitlistPlace place = seats.joinWaitlist(registration.symposiumId());
+            registration.waitlist(place.number(), place.position(), now);
         }
     }
 
@@ -118,6 +128,9 @@ public class Registrations {
         if (registration.state() != RegistrationState.WAITLISTED) {
             return null;
         }
+        if (registration.positionOnJoining() != null) {
+            return registration.positionOnJoining(); // just joined: last in line, no count needed
+        }
         return (int) registrations.countBySymposiumIdAndStateAndWaitlistNumberLessThan(registration.symposiumId(),
                 RegistrationState.WAITLISTED, registration.waitlistNumber()) + 1;
     }
@@ -125,8 +138,12 @@ public class Registrations {
     Registration cancel(String registrationId, Caller caller) {
         Registration registration = visible(registrationId, caller);
         boolean heldASeat = registration.state().holdsASeat();
+        boolean waited = registration.state() == RegistrationState.WAITLISTED;
         registration.cancel(clock.instant());
         Registration saved = registrations.save(registration);
+        if (waited) {
+            seats.leaveWaitlist(saved.symposiumId());
+        }
         if (heldASeat) {
             seats.release(saved.symposiumId(), saved.id(), saved.strands());
             offerFreedSeats(saved.symposiumId());
@@ -200,6 +217,7 @@ public class Registrations {
                     next.offer(now.plus(window), now);
                     try {
                         registrations.save(next);
+                        seats.leaveWaitlist(symposiumId);
                         offered++;
                     } catch (OptimisticLockingFailureException changedMeanwhile) {
                         seats.release(symposiumId, next.id(), next.strands()); // e.g. cancelled at this moment
@@ -233,10 +251,25 @@ public class Registrations {
         return expired;
     }
 
-    /** Frees seats that no confirmed or offered registration holds (a crash between the two writes). */
+    /**
+     * Frees seats that no confirmed or offered registration holds, and corrects the ledger's count
+     * of waiting members (a crash between the two writes). A difference is acted on only when the
+     * next pass finds it unchanged: it could be a registration being written right now.
+     */
     public int reconcile() {
         int freed = 0;
         for (String symposiumId : seats.symposiumIds()) {
+            Seats.WaitlistLength believed = seats.waitlistLength(symposiumId);
+            int actual = (int) registrations.countBySymposiumIdAndState(symposiumId, RegistrationState.WAITLISTED);
+            String key = symposiumId + "|" + believed + "|" + actual;
+            if (believed.waiting() == actual) {
+                suspectedWaitlistDrift.remove(symposiumId);
+            } else if (key.equals(suspectedWaitlistDrift.put(symposiumId, key))
+                    && seats.correctWaitlistLength(symposiumId, believed, actual)) {
+                log.warn("Corrected the waitlist length of symposium {} from {} to {}", symposiumId,
+                        believed.waiting(), actual);
+                suspectedWaitlistDrift.remove(symposiumId);
+            }
             for (String holder : seats.holders(symposiumId)) {
                 Optional<Registration> registration = registrations.findById(holder);
                 boolean held = registration.map(r -> r.state().holdsASeat()).orElse(false);
@@ -297,11 +330,15 @@ public class Registrations {
         Instant now = clock.instant();
         for (Registration registration : registrations.findByMemberId(memberId)) {
             boolean heldASeat = registration.state().holdsASeat();
+            boolean waited = registration.state() == RegistrationState.WAITLISTED;
             if (registration.state().isActive()) {
                 registration.cancel(now);
             }
             registration.anonymise(now);
             Registration saved = registrations.save(registration);
+            if (waited) {
+                seats.leaveWaitlist(saved.symposiumId());
+            }
             if (heldASeat) {
                 seats.release(saved.symposiumId(), saved.id(), saved.strands());
                 offerFreedSeats(saved.symposiumId());

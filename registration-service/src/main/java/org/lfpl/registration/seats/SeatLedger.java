@@ -27,4 +27,9 @@ class SeatLedger {
     Map<String, List<String>> strandHolders = new HashMap<>();
     /** Last waitlist number handed out: first come, first served. */
     long waitlistSequence;
+    /**
+     * Members waiting in line now. Kept with the sequence so a new waitlister's position comes
+     * from the same update as their number; housekeeping corrects it after a crash.
+     */
+    int waiting;
 }

@@ -60,22 +60,20 @@ public class Seats {
         }
         mongo.upsert(Query.query(Criteria.where("_id").is(symposium.id())),
                 new Update().set("capacity", symposium.capacity()).set("strandCaps", caps)
-                        .setOnInsert("held", 0).setOnInsert("holders", List.of()).setOnInsert("waitlistSequence", 0L),
+                        .setOnInsert("held", 0).setOnInsert("holders", List.of()).setOnInsert("waitlistSequence", 0L)
+                        .setOnInsert("waiting", 0),
                 SeatLedger.class);
     }
 
     /** True when the registration holds a seat afterwards (newly claimed or already held). */
     public boolean claim(String symposiumId, String registrationId, Collection<String> strands) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            SeatLedger ledger = ledger(symposiumId);
+            SeatLedger ledger = limits(symposiumId); // without the holder lists: a rush reads this thousands of times
             if (ledger == null) {
                 throw new IllegalStateException("No seat ledger for symposium " + symposiumId);
             }
-            if (ledger.holders.contains(registrationId)) {
-                return true;
-            }
             if (ledger.held >= ledger.capacity || strands.stream().anyMatch(s -> strandFull(ledger, s))) {
-                return false;
+                return holds(symposiumId, registrationId);
             }
             Criteria free = Criteria.where("_id").is(symposiumId).and("holders").ne(registrationId)
                     .and("capacity").is(ledger.capacity).and("held").lt(ledger.capacity);
@@ -90,8 +88,17 @@ public class Seats {
             if (mongo.updateFirst(Query.query(free), take, SeatLedger.class).getModifiedCount() == 1) {
                 return true;
             }
+            if (holds(symposiumId, registrationId)) {
+                return true; // claimed before: a retry after a crash or a twin request
+            }
         }
         return holds(symposiumId, registrationId);
+    }
+
+    private SeatLedger limits(String symposiumId) {
+        Query query = Query.query(Criteria.where("_id").is(symposiumId));
+        query.fields().include("capacity", "held", "strandCaps", "strandHeld");
+        return mongo.findOne(query, SeatLedger.class);
     }
 
     private static boolean strandFull(SeatLedger ledger, String strand) {
@@ -152,15 +159,43 @@ public class Seats {
         return false;
     }
 
-    /** The next number in the waitlist line. */
-    public long nextWaitlistNumber(String symposiumId) {
-        SeatLedger ledger = mongo.findAndModify(Query.query(Criteria.where("_id").is(symposiumId)),
-                new Update().inc("waitlistSequence", 1), FindAndModifyOptions.options().returnNew(true),
-                SeatLedger.class);
+    /** A place at the end of a waitlist: its number in the line, and its position (1 = next). */
+    public record WaitlistPlace(long number, int position) {}
+
+    /**
+     * Takes the next number in line and counts one more waiting, in one update, so a member learns
+     * their position without the registrations being counted.
+     */
+    public WaitlistPlace joinWaitlist(String symposiumId) {
+        Query query = Query.query(Criteria.where("_id").is(symposiumId));
+        query.fields().include("waitlistSequence", "waiting");
+        SeatLedger ledger = mongo.findAndModify(query, new Update().inc("waitlistSequence", 1).inc("waiting", 1),
+                FindAndModifyOptions.options().returnNew(true), SeatLedger.class);
         if (ledger == null) {
             throw new IllegalStateException("No seat ledger for symposium " + symposiumId);
         }
-        return ledger.waitlistSequence;
+        return new WaitlistPlace(ledger.waitlistSequence, ledger.waiting);
+    }
+
+    /** One fewer waiting: offered a seat, cancelled, or the registration could not be stored. */
+    public void leaveWaitlist(String symposiumId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(symposiumId).and("waiting").gt(0)),
+                new Update().inc("waiting", -1), SeatLedger.class);
+    }
+
+    /** What the ledger believes about the waitlist: compare with the registrations, then correct. */
+    public record WaitlistLength(long sequence, int waiting) {}
+
+    public WaitlistLength waitlistLength(String symposiumId) {
+        SeatLedger ledger = ledger(symposiumId);
+        return ledger == null ? new WaitlistLength(0, 0) : new WaitlistLength(ledger.waitlistSequence, ledger.waiting);
+    }
+
+    /** Sets the count of waiting members, only if nobody joined or left since {@code seen} was read. */
+    public boolean correctWaitlistLength(String symposiumId, WaitlistLength seen, int actual) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(symposiumId)
+                        .and("waitlistSequence").is(seen.sequence()).and("waiting").is(seen.waiting())),
+                new Update().set("waiting", actual), SeatLedger.class).getModifiedCount() == 1;
     }
 
     public boolean holds(String symposiumId, String registrationId) {

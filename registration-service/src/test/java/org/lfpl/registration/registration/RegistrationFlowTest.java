@@ -25,6 +25,10 @@ import org.lfpl.testsupport.MutableClock;
 import org.lfpl.testsupport.TestTokens;
 import org.lfpl.testsupport.UsePlatformInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +62,9 @@ class RegistrationFlowTest {
 
     @Autowired
     Registrations registrations;
+
+    @Autowired
+    MongoTemplate mongo;
 
     Http http;
     final TestTokens tokens = TestTokens.issuer();
@@ -119,13 +126,19 @@ class RegistrationFlowTest {
         String symposium = published(100);
         List<String> members = IntStream.range(0, 500).mapToObj(i -> member()).toList();
 
-        List<Callable<Integer>> burst = members.stream()
-                .<Callable<Integer>>map(m -> () -> register(symposium, m, "strand-1", "strand-2").status()).toList();
+        List<Callable<Http.Response>> burst = members.stream()
+                .<Callable<Http.Response>>map(m -> () -> register(symposium, m, "strand-1", "strand-2")).toList();
+        List<Integer> positionsAnswered = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (Future<Integer> status : pool.invokeAll(burst)) {
-                assertThat(status.get()).isEqualTo(201);
+            for (Future<Http.Response> answer : pool.invokeAll(burst)) {
+                assertThat(answer.get().status()).isEqualTo(201);
+                if (answer.get().json().path("state").asString().equals("WAITLISTED")) {
+                    positionsAnswered.add(answer.get().json().path("waitlistPosition").asInt());
+                }
             }
         }
+        assertThat(positionsAnswered).as("each waitlister was told their own place")
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 400).boxed().toList());
 
         assertThat(inState(symposium, "CONFIRMED")).hasSize(100);
         List<JsonNode> waitlisted = inState(symposium, "WAITLISTED");
@@ -160,6 +173,25 @@ class RegistrationFlowTest {
                 .containsExactlyInAnyOrderElementsOf(nextTen);
         assertThat(inState(symposium, "CONFIRMED")).hasSize(90);
         assertThat(inState(symposium, "WAITLISTED")).hasSize(380);
+        assertThat(register(symposium, member(), "strand-1").json().path("waitlistPosition").asInt())
+                .as("twenty offered members left the line").isEqualTo(381);
+    }
+
+    @Test
+    void a_waitlist_count_left_wrong_by_a_crash_is_corrected_by_housekeeping() {
+        String symposium = published(1);
+        register(symposium, member(), "strand-1");
+        register(symposium, member(), "strand-1");
+        // A crash after taking a place in line but before storing the registration.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(symposium)), new Update().inc("waiting", 5), "seat_ledgers");
+
+        registrations.reconcile(); // first sighting: might be a registration being written right now
+        assertThat(register(symposium, member(), "strand-1").json().path("waitlistPosition").asInt())
+                .as("not corrected on first sight").isEqualTo(7);
+        registrations.reconcile();
+        registrations.reconcile();
+
+        assertThat(register(symposium, member(), "strand-1").json().path("waitlistPosition").asInt()).isEqualTo(3);
     }
 
     @Test

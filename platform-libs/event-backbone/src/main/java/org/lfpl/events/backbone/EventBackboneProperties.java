@@ -15,7 +15,10 @@ public record EventBackboneProperties(@DefaultValue Relay relay, @DefaultValue C
 
     /**
      * @param enabled      off only in tests that drive the relay by hand
-     * @param pollInterval how often the relay looks for events nobody woke it for
+     * @param pollInterval how often the relay sweeps every outbox collection for events no save of
+     *                     this process announced (another replica's crash, a restart); events this
+     *                     process saves are published at once, without a sweep. A sweep reads every
+     *                     aggregate with events (an index on real MongoDB, a scan on the wire server)
      * @param batchSize    aggregates read per collection and pass
      * @param sendTimeout  how long to wait for Kafka's acknowledgement before trying again later; longer
      *                     than the producer's own delivery timeout (15 s), so a send given up here is over
@@ -23,7 +26,7 @@ public record EventBackboneProperties(@DefaultValue Relay relay, @DefaultValue C
      */
     public record Relay(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("30s") Duration pollInterval,
             @DefaultValue("200") int batchSize,
             @DefaultValue("20s") Duration sendTimeout,
             @DefaultValue("10s") Duration maxBackOff) {}

@@ -164,6 +164,29 @@ class ReliablePublishingTest {
     }
 
     @Test
+    void a_save_announces_its_aggregate_so_the_relay_publishes_it_without_sweeping_the_collection() {
+        relay.relaySaved(); // what earlier tests saved
+        Idea idea = noted("announced by its save");
+        String eventId = outboxOf(idea.id).getFirst().eventId();
+        String unannounced = UUID.randomUUID().toString(); // written behind the repository's back
+        mongo.getCollection("ideas").insertOne(new Document("_id", unannounced).append("outbox",
+                List.of(new Document("eventId", UUID.randomUUID().toString()).append("topic", BackboneTestApplication.TOPIC)
+                        .append("type", "org.lfpl.test.idea.noted.v1").append("key", unannounced)
+                        .append("data", "{}"))));
+
+        OutboxRelay.Pass pass = relay.relaySaved();
+
+        assertThat(pass.published()).isEqualTo(1);
+        assertThat(outboxOf(idea.id)).isEmpty();
+        assertThat(publishedCopies(eventId)).isEqualTo(1);
+        assertThat(mongo.getCollection("ideas").find(new Document("_id", unannounced)).first()
+                .getList("outbox", Document.class)).as("left for the sweep").hasSize(1);
+        relay.relayOnce();
+        assertThat(mongo.getCollection("ideas").find(new Document("_id", unannounced)).first()
+                .getList("outbox", Document.class)).as("found by the sweep").isEmpty();
+    }
+
+    @Test
     void a_change_that_is_not_stored_publishes_no_event() {
         Idea idea = noted("first");
         relay.relayOnce();

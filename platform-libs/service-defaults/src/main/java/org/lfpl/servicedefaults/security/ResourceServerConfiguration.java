@@ -4,6 +4,7 @@ import java.util.List;
 import org.lfpl.security.KeycloakRoles;
 import org.lfpl.security.TokenPolicy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +59,17 @@ public class ResourceServerConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /**
+     * The request itself is observed (timer, trace span) by Spring's HTTP observation; a span per
+     * security filter on top of it costs more CPU than the registration it guards. Authentication
+     * and authorisation outcomes stay observed.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
     }
 
     @Bean

@@ -2,6 +2,8 @@ package org.lfpl.events.backbone.outbox;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import io.cloudevents.CloudEvent;
@@ -15,7 +17,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +56,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final EventBackboneProperties.Relay settings;
     private final URI source;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final Queue<Hint> hints = new ConcurrentLinkedQueue<>();
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingMillis = new AtomicLong();
     private final Counter published;
@@ -71,32 +80,57 @@ public class OutboxRelay implements SmartLifecycle {
         meters.gauge("lfpl.outbox.oldest.age.ms", oldestPendingMillis);
     }
 
-    /** Ask for a pass now rather than at the next poll; called after a save that recorded events. */
+    /** Ask for a sweep now rather than at the next poll. */
     public void wakeUp() {
+        wakeUps.release();
+    }
+
+    /**
+     * A save stored events in this aggregate: publish them now, reading only that document. The
+     * sweep still finds anything a hint misses (another process's crash, a full hint queue).
+     */
+    public void saved(String collectionName, Object id) {
+        if (hints.size() < MAX_HINTS) {
+            hints.add(new Hint(collectionName, id));
+        }
         wakeUps.release();
     }
 
     /** After this many aggregates in a row fail, Kafka itself is taken to be down and the pass ends. */
     private static final int FAILURES_BEFORE_GIVING_UP_A_PASS = 3;
 
+    /** Hints kept while Kafka is slow or down; beyond this, the sweep finds the events. */
+    private static final int MAX_HINTS = 10_000;
+
+    /** Aggregates whose sends are started together before waiting for Kafka's acknowledgements. */
+    private static final int IN_FLIGHT = 50;
+
     /** What one pass did. {@code failed} aggregates keep their events for the next pass. */
     public record Pass(int published, int failed) {}
 
+    /** Present exactly when an aggregate has an event waiting; what sweeps look for and index. */
+    private static final String FIRST_WAITING = AggregateRoot.OUTBOX + ".0.eventId";
+
+    private record Hint(String collection, Object id) {}
+
+    private record Waiting(MongoCollection<Document> collection, Object id, List<OutboxEvent> events) {}
+
     /**
-     * One pass over every outbox collection. An aggregate whose event Kafka does not acknowledge
-     * keeps it (and the events after it, so its order holds); the pass goes on with other
-     * aggregates, so one bad event never blocks everyone else. Public so tests can drive it.
+     * One sweep over every outbox collection: finds every aggregate with events, whoever saved it.
+     * An aggregate whose event Kafka does not acknowledge keeps it (and the events after it, so its
+     * order holds); the pass goes on with other aggregates, so one bad event never blocks everyone
+     * else. Public so tests can drive it.
      */
     public Pass relayOnce() {
-        int sent = 0;
-        int failed = 0;
-        int failedInARow = 0;
+        List<Waiting> found = new ArrayList<>();
         long waiting = 0;
         Instant oldest = null;
+        Pass pass = new Pass(0, 0);
         try {
             for (String collectionName : collections.names()) {
+                index(collectionName);
                 MongoCollection<Document> collection = mongo.getCollection(collectionName);
-                for (Document aggregate : collection.find(Filters.exists(AggregateRoot.OUTBOX + ".0"))
+                for (Document aggregate : collection.find(Filters.exists(FIRST_WAITING))
                         .projection(Projections.include(AggregateRoot.OUTBOX))
                         .limit(settings.batchSize())) {
                     List<OutboxEvent> events = eventsOf(aggregate);
@@ -104,45 +138,101 @@ public class OutboxRelay implements SmartLifecycle {
                     if (!events.isEmpty() && (oldest == null || events.getFirst().time().isBefore(oldest))) {
                         oldest = events.getFirst().time();
                     }
-                    List<String> acknowledged = publishInOrder(events);
-                    if (!acknowledged.isEmpty()) {
-                        collection.updateOne(Filters.eq("_id", aggregate.get("_id")),
-                                Updates.pullByFilter(new Document(AggregateRoot.OUTBOX,
-                                        new Document("eventId", new Document("$in", acknowledged)))));
-                        sent += acknowledged.size();
-                        published.increment(acknowledged.size());
-                    }
-                    if (acknowledged.size() < events.size()) {
-                        failed++;
-                        failures.increment();
-                        if (++failedInARow >= FAILURES_BEFORE_GIVING_UP_A_PASS) {
-                            return new Pass(sent, failed);
-                        }
-                    } else {
-                        failedInARow = 0;
-                    }
+                    found.add(new Waiting(collection, aggregate.get("_id"), events));
                 }
             }
-            return new Pass(sent, failed);
+            pass = publish(found);
+            return pass;
         } finally {
             // Set on every exit: during an outage these gauges are exactly what alerts read.
-            pending.set(Math.max(0, waiting - sent));
-            oldestPendingMillis.set(oldest == null || waiting == sent ? 0
+            pending.set(Math.max(0, waiting - pass.published()));
+            oldestPendingMillis.set(oldest == null || waiting == pass.published() ? 0
                     : Duration.between(oldest, Instant.now()).toMillis());
         }
     }
 
-    /** Sends all events, then waits; returns the ids acknowledged before the first failure. */
-    private List<String> publishInOrder(List<OutboxEvent> events) {
+    /** Publishes what recent saves stored, reading each hinted aggregate by its id. Public for tests. */
+    public Pass relaySaved() {
+        Set<Hint> batch = new LinkedHashSet<>();
+        for (Hint hint; batch.size() < settings.batchSize() && (hint = hints.poll()) != null; ) {
+            batch.add(hint);
+        }
+        List<Waiting> found = new ArrayList<>();
+        for (Hint hint : batch) {
+            MongoCollection<Document> collection = mongo.getCollection(hint.collection());
+            Document aggregate = collection.find(Filters.eq("_id", hint.id()))
+                    .projection(Projections.include(AggregateRoot.OUTBOX)).first();
+            List<OutboxEvent> events = aggregate == null ? List.of() : eventsOf(aggregate);
+            if (!events.isEmpty()) {
+                found.add(new Waiting(collection, hint.id(), events));
+            }
+        }
+        return publish(found);
+    }
+
+    /**
+     * Starts the sends of up to {@value #IN_FLIGHT} aggregates, then waits for their
+     * acknowledgements, and removes what Kafka acknowledged. Kafka keeps the order of one
+     * aggregate's events (same key, same partition, idempotent producer); an aggregate stops at its
+     * first unacknowledged event.
+     */
+    private Pass publish(List<Waiting> aggregates) {
+        int sent = 0;
+        int failed = 0;
+        int failedInARow = 0;
+        for (int from = 0; from < aggregates.size(); from += IN_FLIGHT) {
+            List<Waiting> chunk = aggregates.subList(from, Math.min(aggregates.size(), from + IN_FLIGHT));
+            List<List<CompletableFuture<SendResult<String, CloudEvent>>>> sends = new ArrayList<>();
+            int refusedInARow = 0;
+            for (Waiting aggregate : chunk) {
+                // Kafka down: each refused send costs max.block.ms, so stop starting new ones.
+                List<CompletableFuture<SendResult<String, CloudEvent>>> started = refusedInARow
+                        >= FAILURES_BEFORE_GIVING_UP_A_PASS ? List.of() : send(aggregate.events());
+                refusedInARow = started.isEmpty() ? refusedInARow + 1 : 0;
+                sends.add(started);
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                Waiting aggregate = chunk.get(i);
+                List<String> acknowledged = acknowledged(aggregate.events(), sends.get(i));
+                if (!acknowledged.isEmpty()) {
+                    aggregate.collection().updateOne(Filters.eq("_id", aggregate.id()),
+                            Updates.pullByFilter(new Document(AggregateRoot.OUTBOX,
+                                    new Document("eventId", new Document("$in", acknowledged)))));
+                    sent += acknowledged.size();
+                    published.increment(acknowledged.size());
+                }
+                if (acknowledged.size() < aggregate.events().size()) {
+                    failed++;
+                    failures.increment();
+                    failedInARow++;
+                } else {
+                    failedInARow = 0;
+                }
+            }
+            if (failedInARow >= FAILURES_BEFORE_GIVING_UP_A_PASS) {
+                break;
+            }
+        }
+        return new Pass(sent, failed);
+    }
+
+    /** Starts the sends in order; stops at the first one Kafka refuses at once. */
+    private List<CompletableFuture<SendResult<String, CloudEvent>>> send(List<OutboxEvent> events) {
         List<CompletableFuture<SendResult<String, CloudEvent>>> sends = new ArrayList<>();
         for (OutboxEvent event : events) {
             try {
                 sends.add(kafka.send(new ProducerRecord<>(event.topic(), event.key(), toCloudEvent(event))));
-            } catch (RuntimeException e) { // no metadata, buffer full: the send never started
+            } catch (RuntimeException e) { // no metadata, buffer full, illegal topic: the send never started
                 log.warn("Kafka refused event {} ({}): {}", event.eventId(), event.type(), e.getMessage());
                 break;
             }
         }
+        return sends;
+    }
+
+    /** The ids acknowledged before the first failure. */
+    private List<String> acknowledged(List<OutboxEvent> events,
+            List<CompletableFuture<SendResult<String, CloudEvent>>> sends) {
         List<String> acknowledged = new ArrayList<>();
         for (int i = 0; i < sends.size(); i++) {
             try {
@@ -183,22 +273,35 @@ public class OutboxRelay implements SmartLifecycle {
         return events;
     }
 
+    /**
+     * Hinted passes publish what this process just saved; a sweep runs every poll interval (and
+     * after any failure) to find the rest. A sweep reads a whole collection, so it never runs
+     * once per save: on a burst of thousands of registrations that would be thousands of scans.
+     */
     private void loop() {
         Duration pause = settings.pollInterval();
+        long nextSweep = 0;
         while (running) {
             try {
-                Pass pass = relayOnce();
+                boolean sweep = hints.isEmpty() || System.nanoTime() - nextSweep >= 0;
+                Pass pass = sweep ? relayOnce() : relaySaved();
+                if (sweep) {
+                    nextSweep = System.nanoTime() + settings.pollInterval().toNanos();
+                }
                 if (pass.failed() == 0) {
                     pause = settings.pollInterval();
-                    if (pass.published() > 0) {
+                    if (pass.published() > 0 || !hints.isEmpty()) {
                         continue; // more may be waiting
                     }
                 } else {
                     pause = longer(pause);
+                    hints.clear(); // Kafka is in trouble: the next sweep finds everything, in order
+                    nextSweep = System.nanoTime();
                 }
             } catch (RuntimeException e) {
                 log.warn("Outbox relay pass failed; retrying in {}: {}", pause, e.getMessage());
                 pause = longer(pause);
+                nextSweep = System.nanoTime();
             }
             try {
                 wakeUps.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
@@ -241,6 +344,21 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
             worker = null;
+        }
+    }
+
+    /**
+     * A partial index holding only the aggregates with events waiting, so a sweep reads those and
+     * nothing else (real MongoDB; the wire server accepts the index and still scans).
+     */
+    private void index(String collectionName) {
+        if (indexed.add(collectionName)) {
+            try {
+                mongo.getCollection(collectionName).createIndex(Indexes.ascending(FIRST_WAITING),
+                        new IndexOptions().name("outbox_waiting").partialFilterExpression(Filters.exists(FIRST_WAITING)));
+            } catch (RuntimeException e) {
+                log.warn("Could not index the outbox of {}; sweeps will scan it: {}", collectionName, e.getMessage());
+            }
         }
     }
 

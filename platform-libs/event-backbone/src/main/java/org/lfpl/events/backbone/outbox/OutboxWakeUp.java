@@ -15,7 +15,7 @@ public final class OutboxWakeUp extends AbstractMongoEventListener<AggregateRoot
     @Override
     public void onAfterSave(AfterSaveEvent<AggregateRoot> event) {
         if (!event.getSource().pendingEvents().isEmpty()) {
-            relay.wakeUp();
+            relay.saved(event.getCollectionName(), event.getDocument().get("_id"));
         }
     }
 }
