@@ -1,5 +1,10 @@
 package org.lfpl.registration.registration;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.lfpl.servicedefaults.problem.Problems;
@@ -27,6 +32,20 @@ class RegistrationController {
         this.registrations = registrations;
     }
 
+    @Operation(summary = "Register for a published symposium",
+            description = "Confirmed while seats (and the chosen strands' caps) last, otherwise waitlisted with a "
+                    + "position; pending approval in a moderated symposium.")
+    @ApiResponse(responseCode = "201", description = "Registered: CONFIRMED, WAITLISTED or PENDING_APPROVAL")
+    @ApiResponse(responseCode = "400", description = "Too many strands, an unknown strand, an unreadable body",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(value = """
+                    {"type":"urn:lfpl:problem:invalid-request","title":"Invalid request","status":400,
+                     "errors":[{"field":"strands","message":"has at most 2 strands"}]}""")))
+    @ApiResponse(responseCode = "404", description = "No such symposium, or not published",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "Registration closed, or already registered",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(value = """
+                    {"type":"urn:lfpl:problem:already-registered","title":"Conflict","status":409,
+                     "detail":"You are already registered for this symposium."}""")))
     @PostMapping("/api/v1/symposia/{symposiumId}/registrations")
     ResponseEntity<RegistrationView> register(Caller caller, @PathVariable String symposiumId,
             @Valid @RequestBody RegistrationRequest request) {

@@ -1,5 +1,7 @@
 package org.lfpl.registration.registration;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -7,5 +9,5 @@ import java.util.List;
 
 /** A member's new choice of strands. */
 public record StrandChoice(
-        @NotNull(message = "is required") @Size(min = 1, max = 5, message = "has 1 to 5 strands")
+        @Schema(example = "[\"strand-2\", \"strand-4\"]") @NotNull(message = "is required") @Size(min = 1, max = 5, message = "has 1 to 5 strands")
         List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "is a strand id") String> strands) {}

@@ -178,6 +178,20 @@ class RegistrationFlowTest {
     }
 
     @Test
+    void the_api_description_shows_example_requests_and_the_problems_registering_can_answer() {
+        JsonNode spec = http.get("/v3/api-docs").send().json();
+        JsonNode request = spec.path("components").path("schemas").path("RegistrationRequest").path("properties");
+        assertThat(request.path("strands").path("example").toString()).contains("strand-1");
+        assertThat(spec.path("components").path("schemas").path("SymposiumDraft").path("properties")
+                .path("timeZone").path("example").asString()).isEqualTo("Europe/London");
+        JsonNode responses = spec.path("paths").path("/api/v1/symposia/{symposiumId}/registrations").path("post")
+                .path("responses");
+        assertThat(responses.propertyNames()).contains("201", "400", "404", "409");
+        assertThat(responses.path("409").path("content").path("application/problem+json").toString())
+                .contains("urn:lfpl:problem:already-registered");
+    }
+
+    @Test
     void a_waitlist_count_left_wrong_by_a_crash_is_corrected_by_housekeeping() {
         String symposium = published(1);
         register(symposium, member(), "strand-1");
