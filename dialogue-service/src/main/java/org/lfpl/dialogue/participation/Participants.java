@@ -1,0 +1,52 @@
+package org.lfpl.dialogue.participation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.lfpl.registration.events.RegistrationFacts;
+import org.springframework.stereotype.Service;
+
+/** The local read model of who takes part in which symposium, in which strands. */
+@Service
+public class Participants {
+
+    private final ParticipantRepository participants;
+
+    Participants(ParticipantRepository participants) {
+        this.participants = participants;
+    }
+
+    /**
+     * Applies what a registration event says. A copy of the last event, or an event older than
+     * the one applied last (a re-sent one), changes nothing; returns whether it changed something.
+     */
+    boolean apply(RegistrationFacts facts, String eventId, Instant eventTime) {
+        String id = Participant.idOf(facts.symposiumId(), facts.memberId());
+        Optional<Participant> known = participants.findById(id);
+        if (known.isPresent() && (eventId.equals(known.get().lastEventId()) || eventTime.isBefore(known.get().asOf()))) {
+            return false;
+        }
+        participants.save(new Participant(id, facts.symposiumId(), facts.memberId(), facts.registrationId(),
+                List.copyOf(facts.strands()), facts.state(), eventTime, eventId));
+        return true;
+    }
+
+    /** The member as a confirmed participant of the symposium, if they are one. */
+    public Optional<Participant> confirmed(String symposiumId, String memberId) {
+        return participants.findById(Participant.idOf(symposiumId, memberId)).filter(Participant::confirmed);
+    }
+
+    /** What is known of the member's registration for the symposium, whatever its state. */
+    public Optional<Participant> of(String symposiumId, String memberId) {
+        return participants.findById(Participant.idOf(symposiumId, memberId));
+    }
+
+    public List<Participant> confirmedIn(String symposiumId) {
+        return participants.findBySymposiumIdAndState(symposiumId, "CONFIRMED");
+    }
+
+    /** Erasure: nothing about the member is kept. */
+    void forget(String memberId) {
+        participants.deleteAll(participants.findByMemberId(memberId));
+    }
+}

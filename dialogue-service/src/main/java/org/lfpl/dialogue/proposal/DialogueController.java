@@ -1,0 +1,102 @@
+package org.lfpl.dialogue.proposal;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.lfpl.servicedefaults.problem.Problems;
+import org.lfpl.servicedefaults.security.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Proposals and their curation. A dialogue someone may not see does not exist for them (404). */
+@RestController
+@RequestMapping("/api/v1/dialogues")
+class DialogueController {
+
+    private final Dialogues dialogues;
+
+    DialogueController(Dialogues dialogues) {
+        this.dialogues = dialogues;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('member')")
+    ResponseEntity<DialogueView> propose(Caller caller, @Valid @RequestBody DialogueDraft draft) {
+        Dialogue dialogue = dialogues.propose(caller, draft);
+        return ResponseEntity.created(URI.create("/api/v1/dialogues/" + dialogue.id())).eTag(etag(dialogue))
+                .body(dialogue.view());
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('member', 'organiser')")
+    List<DialogueView> list(Caller caller, @RequestParam String symposiumId,
+            @RequestParam(required = false) DialogueStatus status, @RequestParam(required = false) String strand) {
+        return dialogues.list(symposiumId, caller, status, strand).stream().map(Dialogue::view).toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('member', 'organiser')")
+    ResponseEntity<DialogueView> get(Caller caller, @PathVariable String id) {
+        Dialogue dialogue = dialogues.visible(id, caller);
+        return ResponseEntity.ok().eTag(etag(dialogue)).body(dialogue.view());
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('member')")
+    ResponseEntity<DialogueView> revise(Caller caller, @PathVariable String id, @Valid @RequestBody DialogueDraft draft,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Dialogue dialogue = dialogues.revise(id, caller, draft, version(ifMatch));
+        return ResponseEntity.ok().eTag(etag(dialogue)).body(dialogue.view());
+    }
+
+    @PostMapping("/{id}/accept")
+    @PreAuthorize("hasRole('organiser')")
+    DialogueView accept(Caller caller, @PathVariable String id, @Valid @RequestBody(required = false) Curation curation) {
+        return dialogues.accept(id, caller, curation == null ? null : curation.comment()).view();
+    }
+
+    @PostMapping("/{id}/return")
+    @PreAuthorize("hasRole('organiser')")
+    DialogueView sendBack(Caller caller, @PathVariable String id, @Valid @RequestBody(required = false) Curation curation) {
+        return dialogues.sendBack(id, caller, curation == null ? null : curation.comment()).view();
+    }
+
+    @PostMapping("/{id}/decline")
+    @PreAuthorize("hasRole('organiser')")
+    DialogueView decline(Caller caller, @PathVariable String id, @Valid @RequestBody(required = false) Curation curation) {
+        return dialogues.decline(id, caller, curation == null ? null : curation.comment()).view();
+    }
+
+    /** Organisers: confirmed participants who have not proposed a dialogue yet. */
+    @GetMapping("/without-proposal")
+    @PreAuthorize("hasRole('organiser')")
+    Map<String, Object> withoutProposal(@RequestParam String symposiumId) {
+        List<String> members = dialogues.withoutDialogue(symposiumId);
+        return Map.of("symposiumId", symposiumId, "count", members.size(), "memberIds", members);
+    }
+
+    private static String etag(Dialogue dialogue) {
+        return "\"" + dialogue.version() + "\"";
+    }
+
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw Problems.invalid("If-Match", "is an ETag this service gave out, such as \"3\"");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.lfpl.dialogue.proposal;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lfpl.dialogue.participation.Participant;
+import org.lfpl.dialogue.participation.Participants;
+import org.lfpl.servicedefaults.problem.Problems;
+import org.lfpl.servicedefaults.security.Caller;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Proposing, revising and curating dialogues. Who may host or co-host is decided from the local
+ * read model of registrations ({@link Participants}): confirmed participants only, in their own strands.
+ */
+@Service
+class Dialogues {
+
+    private final DialogueRepository dialogues;
+    private final Participants participants;
+    private final Clock clock;
+
+    Dialogues(DialogueRepository dialogues, Participants participants, Clock clock) {
+        this.dialogues = dialogues;
+        this.participants = participants;
+        this.clock = clock;
+    }
+
+    Dialogue propose(Caller host, DialogueDraft draft) {
+        Participant participant = confirmedParticipant(draft.symposiumId(), host.id());
+        check(draft, participant, host.id());
+        Optional<Dialogue> earlier = dialogues.findById(Dialogue.idFor(draft.symposiumId(), host.id()));
+        Dialogue dialogue;
+        if (earlier.isPresent()) {
+            dialogue = earlier.get();
+            dialogue.proposeAgain(draft, clock.instant());
+        } else {
+            dialogue = Dialogue.propose(host.id(), host.displayName(), draft, clock.instant());
+        }
+        try {
+            return dialogues.save(dialogue);
+        } catch (DuplicateKeyException | OptimisticLockingFailureException twin) {
+            throw Problems.conflict("already-hosting", "You already host a dialogue in this symposium; edit it instead.");
+        }
+    }
+
+    Dialogue revise(String id, Caller caller, DialogueDraft draft, Long expectedVersion) {
+        Dialogue dialogue = visible(id, caller);
+        if (!dialogue.isHostedBy(caller.id())) {
+            throw Problems.of(HttpStatus.FORBIDDEN, "not-a-host", "Only the dialogue's hosts edit it.");
+        }
+        if (expectedVersion != null && !expectedVersion.equals(dialogue.version())) {
+            throw Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-update",
+                    "The dialogue changed since you read it; reload and edit again.");
+        }
+        Participant host = confirmedParticipant(dialogue.symposiumId(), dialogue.hostId());
+        check(draft, host, dialogue.hostId());
+        dialogue.revise(draft, clock.instant());
+        return save(dialogue);
+    }
+
+    Dialogue accept(String id, Caller organiser, String comment) {
+        Dialogue dialogue = visible(id, organiser);
+        dialogue.accept(comment, clock.instant());
+        return save(dialogue);
+    }
+
+    Dialogue sendBack(String id, Caller organiser, String comment) {
+        Dialogue dialogue = visible(id, organiser);
+        dialogue.sendBack(comment, clock.instant());
+        return save(dialogue);
+    }
+
+    Dialogue decline(String id, Caller organiser, String comment) {
+        Dialogue dialogue = visible(id, organiser);
+        dialogue.decline(comment, clock.instant());
+        return save(dialogue);
+    }
+
+    /** Hosts, co-hosts and organisers see a dialogue in any state; other members once it is accepted. */
+    Dialogue visible(String id, Caller caller) {
+        return dialogues.findById(id).filter(d -> isVisible(d, caller))
+                .orElseThrow(() -> Problems.notFound("The dialogue"));
+    }
+
+    List<Dialogue> list(String symposiumId, Caller caller, DialogueStatus status, String strandId) {
+        return dialogues.findBySymposiumId(symposiumId).stream()
+                .filter(d -> isVisible(d, caller))
+                .filter(d -> status == null || d.status() == status)
+                .filter(d -> strandId == null || strandId.equals(d.strandId()))
+                .sorted(Comparator.comparing(Dialogue::strandId).thenComparing(Dialogue::id))
+                .toList();
+    }
+
+    /** Confirmed participants who host nothing yet (a declined dialogue does not count). */
+    List<String> withoutDialogue(String symposiumId) {
+        Set<String> hosting = dialogues.findBySymposiumId(symposiumId).stream()
+                .filter(d -> d.status() != DialogueStatus.DECLINED).map(Dialogue::hostId).collect(Collectors.toSet());
+        return participants.confirmedIn(symposiumId).stream().map(Participant::memberId)
+                .filter(member -> !hosting.contains(member)).sorted().toList();
+    }
+
+    private static boolean isVisible(Dialogue dialogue, Caller caller) {
+        return caller.isOrganiser() || dialogue.isHostedBy(caller.id())
+                || dialogue.status() == DialogueStatus.ACCEPTED;
+    }
+
+    private Participant confirmedParticipant(String symposiumId, String memberId) {
+        return participants.confirmed(symposiumId, memberId).orElseThrow(() -> Problems.of(HttpStatus.FORBIDDEN,
+                "not-a-participant", "Only confirmed participants of this symposium host dialogues."));
+    }
+
+    private void check(DialogueDraft draft, Participant host, String hostId) {
+        if (!host.strands().contains(draft.strandId())) {
+            throw Problems.invalid("strandId", "is one of your strands: " + String.join(", ", host.strands()));
+        }
+        if (new HashSet<>(draft.principles()).size() != draft.principles().size()) {
+            throw Problems.invalid("principles", "names each principle once");
+        }
+        if (draft.mode() != DialogueMode.IN_PERSON && draft.meetingUrl() == null) {
+            throw Problems.invalid("meetingUrl", "is required for a " + draft.mode() + " dialogue");
+        }
+        List<String> coHosts = draft.coHostIds() == null ? List.of() : draft.coHostIds();
+        if (new HashSet<>(coHosts).size() != coHosts.size() || coHosts.contains(hostId)) {
+            throw Problems.invalid("coHostIds", "names each co-host once, and not the host");
+        }
+        for (String coHost : coHosts) {
+            if (participants.confirmed(draft.symposiumId(), coHost).isEmpty()) {
+                throw Problems.invalid("coHostIds", "are confirmed participants of this symposium; " + coHost + " is not");
+            }
+        }
+    }
+
+    private Dialogue save(Dialogue dialogue) {
+        try {
+            return dialogues.save(dialogue);
+        } catch (OptimisticLockingFailureException concurrent) {
+            throw Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-update",
+                    "The dialogue changed at the same moment; reload and try again.");
+        }
+    }
+}
