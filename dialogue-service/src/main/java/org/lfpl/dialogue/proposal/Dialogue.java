@@ -129,6 +129,13 @@ class Dialogue extends AggregateRoot {
                 List.copyOf(proposal.principles()), status.name());
     }
 
+    DialogueSummary summary() {
+        List<String> hosts = new java.util.ArrayList<>(List.of(hostId));
+        hosts.addAll(coHostIds());
+        return new DialogueSummary(id, symposiumId, proposal.strandId(), proposal.title(), List.copyOf(hosts),
+                List.copyOf(proposal.principles()), proposal.capacity(), status);
+    }
+
     DialogueView view() {
         return new DialogueView(id, symposiumId, hostId, hostName, status, curatorComment, proposal, proposedAt,
                 updatedAt, version());

@@ -21,16 +21,18 @@ import org.springframework.stereotype.Service;
  * read model of registrations ({@link Participants}): confirmed participants only, in their own strands.
  */
 @Service
-class Dialogues {
+public class Dialogues {
 
     private final DialogueRepository dialogues;
     private final Participants participants;
     private final Clock clock;
+    private final ScheduledDialogues scheduled;
 
-    Dialogues(DialogueRepository dialogues, Participants participants, Clock clock) {
+    Dialogues(DialogueRepository dialogues, Participants participants, Clock clock, ScheduledDialogues scheduled) {
         this.dialogues = dialogues;
         this.participants = participants;
         this.clock = clock;
+        this.scheduled = scheduled;
     }
 
     Dialogue propose(Caller host, DialogueDraft draft) {
@@ -59,6 +61,9 @@ class Dialogues {
         if (expectedVersion != null && !expectedVersion.equals(dialogue.version())) {
             throw Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-update",
                     "The dialogue changed since you read it; reload and edit again.");
+        }
+        if (scheduled.test(dialogue.id())) {
+            throw Problems.conflict("already-scheduled", "A scheduled dialogue is edited through the organisers.");
         }
         Participant host = confirmedParticipant(dialogue.symposiumId(), dialogue.hostId());
         check(draft, host, dialogue.hostId());
@@ -97,6 +102,11 @@ class Dialogues {
                 .filter(d -> strandId == null || strandId.equals(d.strandId()))
                 .sorted(Comparator.comparing(Dialogue::strandId).thenComparing(Dialogue::id))
                 .toList();
+    }
+
+    /** A dialogue of the symposium as the programme sees it, whatever its state. */
+    public Optional<DialogueSummary> summary(String symposiumId, String dialogueId) {
+        return dialogues.findById(dialogueId).filter(d -> d.symposiumId().equals(symposiumId)).map(Dialogue::summary);
     }
 
     /** Confirmed participants who host nothing yet (a declined dialogue does not count). */

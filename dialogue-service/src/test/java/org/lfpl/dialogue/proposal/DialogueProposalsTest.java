@@ -3,18 +3,16 @@ package org.lfpl.dialogue.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lfpl.dialogue.events.DialogueTopics;
+import org.lfpl.dialogue.SymposiumFixture;
 import org.lfpl.dialogue.participation.Participants;
-import org.lfpl.registration.events.RegistrationTopics;
 import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.TestTokens;
@@ -38,56 +36,35 @@ class DialogueProposalsTest {
     Participants participants;
 
     Http http;
-    final TestTokens tokens = TestTokens.issuer();
-    final String organiser = tokens.member("organiser", "organiser");
-    final String symposium = UUID.randomUUID().toString();
+    SymposiumFixture fixture;
+    TestTokens tokens;
+    String organiser;
+    String symposium;
 
     @BeforeEach
     void client() {
         http = new Http("http://127.0.0.1:" + port);
+        fixture = new SymposiumFixture(http, participants);
+        tokens = fixture.tokens;
+        organiser = fixture.organiser;
+        symposium = fixture.symposium;
     }
 
-    /** Publishes a registration event exactly as registration-service's relay does. */
     static void registration(String eventId, Instant time, String type, String symposiumId, String memberId,
             String state, String... strands) {
-        String data = "{\"registration\":{\"registrationId\":\"r-" + memberId + "\",\"symposiumId\":\"" + symposiumId
-                + "\",\"memberId\":\"" + memberId + "\",\"strands\":[" + String.join(",",
-                List.of(strands).stream().map(s -> "\"" + s + "\"").toList()) + "],\"state\":\"" + state + "\"}}";
-        KafkaProbe.send(RegistrationTopics.EVENTS, "r-" + memberId, data.getBytes(StandardCharsets.UTF_8), Map.of(
-                "ce_id", eventId, "ce_specversion", "1.0", "ce_source", "/registration-service",
-                "ce_type", "org.lfpl.registration.registration." + type + ".v1", "ce_subject", "r-" + memberId,
-                "ce_time", time.toString(), "content-type", "application/json"));
+        SymposiumFixture.registration(eventId, time, type, symposiumId, memberId, state, strands);
     }
 
-    /** A member confirmed in the given strands, known to dialogue-service once this returns. */
     String confirmed(String... strands) {
-        String username = "m-" + UUID.randomUUID();
-        String memberId = TestTokens.subjectOf(username);
-        registration(UUID.randomUUID().toString(), Instant.now(), "confirmed", symposium, memberId, "CONFIRMED", strands);
-        await().atMost(Duration.ofSeconds(20)).until(() -> participants.confirmed(symposium, memberId).isPresent());
-        return username;
+        return fixture.confirmed(strands);
     }
 
     Map<String, Object> draft(String strand, Object... overrides) {
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("symposiumId", symposium);
-        draft.put("title", "Learning walks that change what leaders notice");
-        draft.put("purpose", "To test whether learning walks shift attention from teaching to learning.");
-        draft.put("strandId", strand);
-        draft.put("guidingQuestions", Map.of("why", "Why do walks stay about teaching?"));
-        draft.put("format", "learning walk");
-        draft.put("principles", List.of(1, 3));
-        draft.put("capacity", 12);
-        draft.put("language", "en");
-        draft.put("mode", "IN_PERSON");
-        for (int i = 0; i < overrides.length; i += 2) {
-            draft.put((String) overrides[i], overrides[i + 1]);
-        }
-        return draft;
+        return fixture.draft(strand, overrides);
     }
 
     Http.Response propose(String username, Map<String, Object> draft) {
-        return http.post("/api/v1/dialogues", draft).bearer(tokens.member(username)).send();
+        return fixture.propose(username, draft);
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.lfpl.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.lfpl.dialogue.participation.Participants;
+import org.lfpl.registration.events.RegistrationTopics;
+import org.lfpl.testsupport.Http;
+import org.lfpl.testsupport.KafkaProbe;
+import org.lfpl.testsupport.TestTokens;
+
+/**
+ * One symposium as dialogue-service sees it in tests: members made confirmed participants by
+ * registration events (exactly as registration-service's relay sends them), their proposals, and
+ * the organiser's decisions, all through the real API.
+ */
+public final class SymposiumFixture {
+
+    public final String symposium = UUID.randomUUID().toString();
+    public final TestTokens tokens = TestTokens.issuer();
+    public final String organiser = tokens.member("organiser", "organiser");
+    private final Http http;
+    private final Participants participants;
+
+    public SymposiumFixture(Http http, Participants participants) {
+        this.http = http;
+        this.participants = participants;
+    }
+
+    /** Publishes a registration event of this or another symposium. */
+    public static void registration(String eventId, Instant time, String type, String symposiumId, String memberId,
+            String state, String... strands) {
+        String data = "{\"registration\":{\"registrationId\":\"r-" + memberId + "\",\"symposiumId\":\"" + symposiumId
+                + "\",\"memberId\":\"" + memberId + "\",\"strands\":[" + String.join(",",
+                List.of(strands).stream().map(s -> "\"" + s + "\"").toList()) + "],\"state\":\"" + state + "\"}}";
+        KafkaProbe.send(RegistrationTopics.EVENTS, "r-" + memberId, data.getBytes(StandardCharsets.UTF_8), Map.of(
+                "ce_id", eventId, "ce_specversion", "1.0", "ce_source", "/registration-service",
+                "ce_type", "org.lfpl.registration.registration." + type + ".v1", "ce_subject", "r-" + memberId,
+                "ce_time", time.toString(), "content-type", "application/json"));
+    }
+
+    /** Members confirmed in the given strands, known to dialogue-service once this returns; their usernames. */
+    public List<String> confirmed(int count, String... strands) {
+        List<String> usernames = java.util.stream.IntStream.range(0, count).mapToObj(i -> "m-" + UUID.randomUUID()).toList();
+        for (String username : usernames) {
+            registration(UUID.randomUUID().toString(), Instant.now(), "confirmed", symposium,
+                    TestTokens.subjectOf(username), "CONFIRMED", strands);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> usernames.stream()
+                .allMatch(u -> participants.confirmed(symposium, TestTokens.subjectOf(u)).isPresent()));
+        return usernames;
+    }
+
+    public String confirmed(String... strands) {
+        return confirmed(1, strands).getFirst();
+    }
+
+    public String token(String username) {
+        return tokens.member(username);
+    }
+
+    public Map<String, Object> draft(String strand, Object... overrides) {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("symposiumId", symposium);
+        draft.put("title", "Learning walks that change what leaders notice");
+        draft.put("purpose", "To test whether learning walks shift attention from teaching to learning.");
+        draft.put("strandId", strand);
+        draft.put("guidingQuestions", Map.of("why", "Why do walks stay about teaching?"));
+        draft.put("format", "learning walk");
+        draft.put("principles", List.of(1, 3));
+        draft.put("capacity", 12);
+        draft.put("language", "en");
+        draft.put("mode", "IN_PERSON");
+        for (int i = 0; i < overrides.length; i += 2) {
+            draft.put((String) overrides[i], overrides[i + 1]);
+        }
+        return draft;
+    }
+
+    public Http.Response propose(String username, Map<String, Object> draft) {
+        return http.post("/api/v1/dialogues", draft).bearer(token(username)).send();
+    }
+
+    /** A dialogue hosted by the member, proposed and accepted; its id. */
+    public String accepted(String host, Map<String, Object> draft) {
+        var proposed = propose(host, draft);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        String id = proposed.json().path("id").asString();
+        assertThat(http.post("/api/v1/dialogues/" + id + "/accept", null).bearer(organiser).send().status()).isEqualTo(200);
+        return id;
+    }
+}
