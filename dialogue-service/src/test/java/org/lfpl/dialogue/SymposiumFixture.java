@@ -88,6 +88,33 @@ public final class SymposiumFixture {
         return http.post("/api/v1/dialogues", draft).bearer(token(username)).send();
     }
 
+    /** Slots s1 09:00-10:30, s2 11:00-12:30, s3 12:00-13:30 (overlapping s2) and rooms a, b, c of 30 seats. */
+    public void simpleProgramme() {
+        Instant day = Instant.parse("2027-06-14T09:00:00Z");
+        List<Map<String, Object>> slots = new java.util.ArrayList<>();
+        int[] minutes = {0, 120, 180};
+        for (int i = 0; i < 3; i++) {
+            Instant start = day.plus(Duration.ofMinutes(minutes[i]));
+            slots.add(Map.of("id", "s" + (i + 1), "startsAt", start.toString(),
+                    "endsAt", start.plus(Duration.ofMinutes(90)).toString()));
+        }
+        assertThat(http.put("/api/v1/programmes/" + symposium + "/slots", slots).bearer(organiser).send().status())
+                .isEqualTo(200);
+        List<Map<String, Object>> rooms = List.of("a", "b", "c").stream().<Map<String, Object>>map(id -> Map.of(
+                "id", id, "name", "Room " + id, "kind", "PHYSICAL", "capacity", 30)).toList();
+        assertThat(http.put("/api/v1/programmes/" + symposium + "/rooms", rooms).bearer(organiser).send().status())
+                .isEqualTo(200);
+    }
+
+    /** An accepted dialogue of the host, placed in the slot and room; its id. */
+    public String scheduled(String host, String slot, String room, Map<String, Object> draft) {
+        String id = accepted(host, draft);
+        var placed = http.put("/api/v1/programmes/" + symposium + "/sessions/" + id, Map.of("slotId", slot, "roomId", room))
+                .bearer(organiser).send();
+        assertThat(placed.status()).as(placed.body()).isEqualTo(200);
+        return id;
+    }
+
     /** A dialogue hosted by the member, proposed and accepted; its id. */
     public String accepted(String host, Map<String, Object> draft) {
         var proposed = propose(host, draft);

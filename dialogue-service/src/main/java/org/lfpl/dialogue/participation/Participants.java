@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.lfpl.registration.events.RegistrationFacts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** The local read model of who takes part in which symposium, in which strands. */
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Service;
 public class Participants {
 
     private final ParticipantRepository participants;
+    private final ApplicationEventPublisher changes;
 
-    Participants(ParticipantRepository participants) {
+    Participants(ParticipantRepository participants, ApplicationEventPublisher changes) {
         this.participants = participants;
+        this.changes = changes;
     }
 
     /**
@@ -23,11 +26,17 @@ public class Participants {
     boolean apply(RegistrationFacts facts, String eventId, Instant eventTime) {
         String id = Participant.idOf(facts.symposiumId(), facts.memberId());
         Optional<Participant> known = participants.findById(id);
-        if (known.isPresent() && (eventId.equals(known.get().lastEventId()) || eventTime.isBefore(known.get().asOf()))) {
+        if (known.isPresent() && eventId.equals(known.get().lastEventId())) {
+            // A redelivery: what followed the first delivery may have failed, so it runs again (it is idempotent).
+            changes.publishEvent(new ParticipationChanged(known.get()));
             return false;
         }
-        participants.save(new Participant(id, facts.symposiumId(), facts.memberId(), facts.registrationId(),
-                List.copyOf(facts.strands()), facts.state(), eventTime, eventId));
+        if (known.isPresent() && eventTime.isBefore(known.get().asOf())) {
+            return false;
+        }
+        Participant updated = participants.save(new Participant(id, facts.symposiumId(), facts.memberId(),
+                facts.registrationId(), List.copyOf(facts.strands()), facts.state(), eventTime, eventId));
+        changes.publishEvent(new ParticipationChanged(updated));
         return true;
     }
 

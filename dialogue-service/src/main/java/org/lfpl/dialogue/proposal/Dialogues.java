@@ -104,6 +104,11 @@ public class Dialogues {
                 .toList();
     }
 
+    /** A dialogue as joining sees it, whatever its state. */
+    public Optional<DialogueSummary> summary(String dialogueId) {
+        return dialogues.findById(dialogueId).map(Dialogue::summary);
+    }
+
     /** A dialogue of the symposium as the programme sees it, whatever its state. */
     public Optional<DialogueSummary> summary(String symposiumId, String dialogueId) {
         return dialogues.findById(dialogueId).filter(d -> d.symposiumId().equals(symposiumId)).map(Dialogue::summary);

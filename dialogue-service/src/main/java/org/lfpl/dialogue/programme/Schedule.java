@@ -1,0 +1,34 @@
+package org.lfpl.dialogue.programme;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Read-only answers about the programme for other features (joining, agendas). */
+@Service
+public class Schedule {
+
+    private final ProgrammeRepository programmes;
+
+    Schedule(ProgrammeRepository programmes) {
+        this.programmes = programmes;
+    }
+
+    /** The dialogue's session in its symposium's programme, if it has one. */
+    public Optional<ScheduledSession> session(String symposiumId, String dialogueId) {
+        return programmes.findById(symposiumId).flatMap(p -> p.session(dialogueId).map(s -> scheduled(p, s)));
+    }
+
+    /** Every session of the symposium the member hosts or co-hosts. */
+    public List<ScheduledSession> hostedBy(String symposiumId, String memberId) {
+        return programmes.findById(symposiumId).map(p -> p.sessions().stream()
+                .filter(s -> s.hostIds().contains(memberId)).map(s -> scheduled(p, s)).toList()).orElse(List.of());
+    }
+
+    private static ScheduledSession scheduled(Programme programme, Session session) {
+        Slot slot = programme.slot(session.slotId()).orElseThrow();
+        return new ScheduledSession(session.dialogueId(), programme.symposiumId(), session.strandId(), session.title(),
+                session.hostIds(), session.capacity(), slot.startsAt(), slot.endsAt(),
+                programme.room(session.roomId()).map(Room::name).orElse(null));
+    }
+}
