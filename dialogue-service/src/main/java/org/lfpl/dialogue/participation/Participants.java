@@ -56,6 +56,7 @@ public class Participants {
 
     /** Erasure: nothing about the member is kept. */
     void forget(String memberId) {
+        changes.publishEvent(new MemberForgotten(memberId));
         participants.deleteAll(participants.findByMemberId(memberId));
     }
 }
