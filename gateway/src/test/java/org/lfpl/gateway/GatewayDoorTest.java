@@ -97,6 +97,14 @@ class GatewayDoorTest {
     }
 
     @Test
+    void a_private_calendar_feed_is_passed_on_without_sign_in_and_nothing_else_is() {
+        assertThat(gateway.get("/api/v1/programmes/feeds/secret-token.ics").send().status()).isEqualTo(200);
+        assertThat(RECEIVED).containsExactly("/api/v1/programmes/feeds/secret-token.ics null");
+        assertThat(gateway.get("/api/v1/programmes/feeds/secret-token.ics/more").send().status()).isEqualTo(401);
+        assertThat(gateway.get("/api/v1/programmes/some-symposium").send().status()).isEqualTo(401);
+    }
+
+    @Test
     void tokens_with_the_wrong_audience_issuer_algorithm_or_age_never_reach_a_service() {
         for (String token : List.of(
                 tokens.token().audience("account").sign(),

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
  * capacity, never in two places at once (their own hosted dialogues included).
  */
 @Service
-class Joining {
+public class Joining {
 
     private static final Logger log = LoggerFactory.getLogger(Joining.class);
 
@@ -101,7 +101,7 @@ class Joining {
     }
 
     /** My day: what I joined and what I host, in time order. */
-    List<ScheduledSession> agendaOf(String symposiumId, String memberId) {
+    public List<ScheduledSession> agendaOf(String symposiumId, String memberId) {
         List<ScheduledSession> sessions = new ArrayList<>(schedule.hostedBy(symposiumId, memberId));
         agendas.findById(Agenda.idOf(symposiumId, memberId)).ifPresent(a -> sessions.addAll(joinedSessions(a)));
         sessions.sort(Comparator.comparing(ScheduledSession::startsAt));

@@ -19,6 +19,13 @@ public class Schedule {
         return programmes.findById(symposiumId).flatMap(p -> p.session(dialogueId).map(s -> scheduled(p, s)));
     }
 
+    /** The whole programme in time order, for those who may see it (organisers also before publication). */
+    public Optional<List<ScheduledSession>> visibleProgramme(String symposiumId, org.lfpl.servicedefaults.security.Caller caller) {
+        return programmes.findById(symposiumId).filter(p -> caller.isOrganiser() || p.publishedAt() != null)
+                .map(p -> p.sessions().stream().map(s -> scheduled(p, s))
+                        .sorted(java.util.Comparator.comparing(ScheduledSession::startsAt)).toList());
+    }
+
     /** Every session of the symposium the member hosts or co-hosts. */
     public List<ScheduledSession> hostedBy(String symposiumId, String memberId) {
         return programmes.findById(symposiumId).map(p -> p.sessions().stream()

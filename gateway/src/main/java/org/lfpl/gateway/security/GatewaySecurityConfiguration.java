@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -58,6 +59,8 @@ class GatewaySecurityConfiguration {
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
 
         http.authorizeExchange(exchanges -> exchanges
+                        // Private calendar feeds: the URL's secret token is the credential (checked by dialogue-service).
+                        .pathMatchers(HttpMethod.GET, "/api/v1/programmes/feeds/*").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))

@@ -3,6 +3,7 @@ package org.lfpl.servicedefaults.security;
 import java.util.List;
 import org.lfpl.security.KeycloakRoles;
 import org.lfpl.security.TokenPolicy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,13 +42,19 @@ public class ResourceServerConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain resourceServerFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http,
+            @Value("${lfpl.security.public-paths:}") String[] publicPaths) throws Exception {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new KeycloakRoles());
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
+                            .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll();
+                    if (publicPaths.length > 0) {
+                        // Paths a service declares public guard themselves (a calendar feed's secret token).
+                        requests.requestMatchers(publicPaths).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
                         .authenticationEntryPoint(ProblemSecurityResponses.unauthorized())
