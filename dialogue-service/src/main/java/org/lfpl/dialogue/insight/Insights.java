@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /** Recording a dialogue's outputs, and the synthesis board of a symposium. */
 @Service
-class Insights {
+public class Insights {
 
     private final InsightRepository insights;
     private final Dialogues dialogues;
@@ -79,6 +79,11 @@ class Insights {
         }
         return new SynthesisBoard(symposiumId, all.size(), countsByStrand, countsByPrinciple,
                 all.stream().filter(Insight::plenaryOutcome).map(Insight::view).toList(), new LinkedHashMap<>(byStrand));
+    }
+
+    /** Every output of the symposium in the order recorded, for the proceedings. */
+    public List<InsightView> ofSymposium(String symposiumId) {
+        return insights.findBySymposiumIdOrderByRecordedAtAsc(symposiumId).stream().map(Insight::view).toList();
     }
 
     @EventListener

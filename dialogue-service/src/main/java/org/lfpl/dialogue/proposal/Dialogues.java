@@ -104,6 +104,12 @@ public class Dialogues {
                 .toList();
     }
 
+    /** The accepted dialogues of a symposium, whole, for the proceedings. */
+    public List<DialogueView> accepted(String symposiumId) {
+        return dialogues.findBySymposiumId(symposiumId).stream().filter(d -> d.status() == DialogueStatus.ACCEPTED)
+                .map(Dialogue::view).toList();
+    }
+
     /** A dialogue as joining sees it, whatever its state. */
     public Optional<DialogueSummary> summary(String dialogueId) {
         return dialogues.findById(dialogueId).map(Dialogue::summary);

@@ -1,0 +1,69 @@
+package org.lfpl.dialogue.proceedings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.lfpl.dialogue.SymposiumFixture;
+import org.lfpl.dialogue.participation.Participants;
+import org.lfpl.testsupport.Http;
+import org.lfpl.testsupport.UsePlatformInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The proceedings: HTML with every text escaped, and a PDF whose text is read back. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsePlatformInfrastructure
+class ProceedingsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Participants participants;
+
+    @Test
+    void the_proceedings_hold_the_programme_each_dialogue_its_outputs_and_the_plenary_outcomes() throws Exception {
+        Http http = new Http("http://127.0.0.1:" + port);
+        SymposiumFixture symposium = new SymposiumFixture(http, participants);
+        symposium.simpleProgramme();
+        String host = symposium.confirmed("strand-3");
+        String dialogue = symposium.scheduled(host, "s1", "a", symposium.draft("strand-3",
+                "title", "Walks <script>alert(1)</script> & talk", "principles", List.of(4),
+                "artefactLinks", List.of("https://example.org/walk-protocol")));
+        var insight = http.post("/api/v1/dialogues/" + dialogue + "/insights", Map.of("kind", "NEXT_STEP",
+                "text", "Every school runs one single-question walk a term", "principles", List.of(4)))
+                .bearer(symposium.token(host)).send();
+        http.put("/api/v1/dialogues/" + dialogue + "/insights/" + insight.json().path("id").asString() + "/plenary",
+                Map.of("outcome", true, "note", "Adopted by the plenary")).bearer(symposium.organiser).send();
+        http.post("/api/v1/programmes/" + symposium.symposium + "/publish", null).bearer(symposium.organiser).send();
+        String base = "http://127.0.0.1:" + port + "/api/v1/programmes/" + symposium.symposium + "/proceedings";
+
+        String html = http.get("/api/v1/programmes/" + symposium.symposium + "/proceedings.html")
+                .bearer(symposium.organiser).send().body();
+        assertThat(html).doesNotContain("<script>").contains("&#60;script&#62;", "Shared leadership",
+                "Every school runs one single-question walk a term", "Adopted by the plenary");
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + ".pdf"))
+                .header("Authorization", "Bearer " + symposium.token(host)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Proceedings of the LfPL symposium", "Walks <script>alert(1)</script> & talk",
+                    "Shared leadership", "Next step", "Every school runs one single-question walk a term",
+                    "Plenary outcomes", "Adopted by the plenary", "https://example.org/walk-protocol");
+        }
+        assertThat(http.get("/api/v1/programmes/" + symposium.symposium + "/proceedings.html")
+                .bearer(symposium.tokens.member("m-stranger")).send().status()).isEqualTo(404);
+    }
+}
