@@ -10,35 +10,20 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lfpl.dialogue.SymposiumFixture;
-import org.lfpl.dialogue.participation.Participants;
+import org.lfpl.dialogue.SymposiumTest;
 import org.lfpl.testsupport.Http;
-import org.lfpl.testsupport.UsePlatformInfrastructure;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The programme and a member's agenda as iCalendar, read back by a calendar library. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsePlatformInfrastructure
-class CalendarTest {
+class CalendarTest extends SymposiumTest {
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    Participants participants;
 
-    Http http;
-    SymposiumFixture symposium;
     String member;
     String joined;
     String other;
 
     @BeforeEach
     void aPublishedProgramme() {
-        http = new Http("http://127.0.0.1:" + port);
-        symposium = new SymposiumFixture(http, participants);
         symposium.simpleProgramme();
         List<String> hosts = symposium.confirmed(2, "strand-1");
         member = symposium.confirmed("strand-1");

@@ -10,17 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lfpl.dialogue.SymposiumFixture;
+import org.lfpl.dialogue.SymposiumTest;
 import org.lfpl.dialogue.events.DialogueTopics;
-import org.lfpl.dialogue.participation.Participants;
 import org.lfpl.registration.events.RegistrationTopics;
 import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.TestTokens;
-import org.lfpl.testsupport.UsePlatformInfrastructure;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,18 +23,10 @@ import tools.jackson.databind.JsonNode;
  * organisers), its recorded outputs, the synthesis board for the plenary, and erasure that keeps
  * threads readable.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsePlatformInfrastructure
-class DiscussionAndSynthesisTest {
+class DiscussionAndSynthesisTest extends SymposiumTest {
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    Participants participants;
 
-    Http http;
-    SymposiumFixture symposium;
     String host;
     String member;
     String outsider;
@@ -47,8 +34,6 @@ class DiscussionAndSynthesisTest {
 
     @BeforeEach
     void aScheduledDialogueWithOneParticipant() {
-        http = new Http("http://127.0.0.1:" + port);
-        symposium = new SymposiumFixture(http, participants);
         symposium.simpleProgramme();
         host = symposium.confirmed("strand-2");
         member = symposium.confirmed("strand-2");

@@ -14,38 +14,24 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lfpl.dialogue.SymposiumFixture;
+import org.lfpl.dialogue.SymposiumTest;
 import org.lfpl.dialogue.events.DialogueTopics;
-import org.lfpl.dialogue.participation.Participants;
 import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.TestTokens;
-import org.lfpl.testsupport.UsePlatformInfrastructure;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Joining dialogues: only confirmed participants, only in their strands, within capacity (also
  * when many join at once), never in two places at once, own hosted dialogues included; and a
  * cancelled registration or a dropped strand takes the member out, with the hosts told.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsePlatformInfrastructure
-class JoiningTest {
+class JoiningTest extends SymposiumTest {
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    Participants participants;
 
-    Http http;
-    SymposiumFixture symposium;
 
     @BeforeEach
-    void client() {
-        http = new Http("http://127.0.0.1:" + port);
-        symposium = new SymposiumFixture(http, participants);
+    void aProgrammeWithSlotsAndRooms() {
         symposium.simpleProgramme();
     }
 

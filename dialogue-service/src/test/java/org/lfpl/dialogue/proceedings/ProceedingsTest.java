@@ -12,29 +12,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.lfpl.dialogue.SymposiumFixture;
-import org.lfpl.dialogue.participation.Participants;
-import org.lfpl.testsupport.Http;
-import org.lfpl.testsupport.UsePlatformInfrastructure;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.lfpl.dialogue.SymposiumTest;
 
 /** The proceedings: HTML with every text escaped, and a PDF whose text is read back. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsePlatformInfrastructure
-class ProceedingsTest {
+class ProceedingsTest extends SymposiumTest {
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    Participants participants;
 
     @Test
     void the_proceedings_hold_the_programme_each_dialogue_its_outputs_and_the_plenary_outcomes() throws Exception {
-        Http http = new Http("http://127.0.0.1:" + port);
-        SymposiumFixture symposium = new SymposiumFixture(http, participants);
         symposium.simpleProgramme();
         String host = symposium.confirmed("strand-3");
         String dialogue = symposium.scheduled(host, "s1", "a", symposium.draft("strand-3",

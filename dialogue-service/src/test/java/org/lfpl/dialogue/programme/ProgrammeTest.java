@@ -9,18 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lfpl.dialogue.SymposiumFixture;
+import org.lfpl.dialogue.SymposiumTest;
 import org.lfpl.dialogue.events.DialogueTopics;
-import org.lfpl.dialogue.participation.Participants;
 import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.TestTokens;
-import org.lfpl.testsupport.UsePlatformInfrastructure;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,26 +22,13 @@ import tools.jackson.databind.JsonNode;
  * twice, a host in two places at once, a dialogue larger than its room), publication, and every
  * change after publication recorded and announced.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsePlatformInfrastructure
-class ProgrammeTest {
+class ProgrammeTest extends SymposiumTest {
 
     static final Instant DAY1 = Instant.parse("2027-06-14T09:00:00Z");
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    Participants participants;
 
-    Http http;
-    SymposiumFixture symposium;
 
-    @BeforeEach
-    void client() {
-        http = new Http("http://127.0.0.1:" + port);
-        symposium = new SymposiumFixture(http, participants);
-    }
 
     String path(String rest) {
         return "/api/v1/programmes/" + symposium.symposium + rest;

@@ -137,14 +137,18 @@ public class Registrations {
 
     Registration cancel(String registrationId, Caller caller) {
         Registration registration = visible(registrationId, caller);
-        boolean heldASeat = registration.state().holdsASeat();
-        boolean waited = registration.state() == RegistrationState.WAITLISTED;
+        RegistrationState before = registration.state();
         registration.cancel(clock.instant());
+        return savedAfterLeaving(registration, before);
+    }
+
+    /** Saves a registration that stopped waiting or holding a seat; gives the place in line or the seat back. */
+    private Registration savedAfterLeaving(Registration registration, RegistrationState before) {
         Registration saved = registrations.save(registration);
-        if (waited) {
+        if (before == RegistrationState.WAITLISTED) {
             seats.leaveWaitlist(saved.symposiumId());
         }
-        if (heldASeat) {
+        if (before.holdsASeat()) {
             seats.release(saved.symposiumId(), saved.id(), saved.strands());
             offerFreedSeats(saved.symposiumId());
         }
@@ -329,20 +333,12 @@ public class Registrations {
     public void eraseMember(String memberId) {
         Instant now = clock.instant();
         for (Registration registration : registrations.findByMemberId(memberId)) {
-            boolean heldASeat = registration.state().holdsASeat();
-            boolean waited = registration.state() == RegistrationState.WAITLISTED;
-            if (registration.state().isActive()) {
+            RegistrationState before = registration.state();
+            if (before.isActive()) {
                 registration.cancel(now);
             }
             registration.anonymise(now);
-            Registration saved = registrations.save(registration);
-            if (waited) {
-                seats.leaveWaitlist(saved.symposiumId());
-            }
-            if (heldASeat) {
-                seats.release(saved.symposiumId(), saved.id(), saved.strands());
-                offerFreedSeats(saved.symposiumId());
-            }
+            savedAfterLeaving(registration, before);
         }
     }
 
