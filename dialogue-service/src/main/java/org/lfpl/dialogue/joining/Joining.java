@@ -10,6 +10,7 @@ import org.lfpl.dialogue.participation.Participants;
 import org.lfpl.dialogue.programme.Schedule;
 import org.lfpl.dialogue.programme.ScheduledSession;
 import org.lfpl.dialogue.proposal.DialogueSummary;
+import org.lfpl.dialogue.proposal.DialogueWithdrawn;
 import org.lfpl.dialogue.proposal.Dialogues;
 import org.lfpl.servicedefaults.problem.Problems;
 import org.lfpl.servicedefaults.security.Caller;
@@ -137,6 +138,17 @@ public class Joining {
                 current = leave(current, entry.dialogueId(), reason);
                 log.info("Member {} left dialogue {}: {}", participant.memberId(), entry.dialogueId(), reason);
             }
+        }
+    }
+
+    /** A cancelled dialogue: everyone who joined it is taken out, and told why. */
+    @EventListener
+    void withdrawn(DialogueWithdrawn withdrawn) {
+        Roster roster = mongo.findById(withdrawn.dialogueId(), Roster.class);
+        for (String memberId : roster == null ? List.<String>of() : roster.members) {
+            agendas.findById(Agenda.idOf(withdrawn.symposiumId(), memberId)).filter(a -> a.contains(withdrawn.dialogueId()))
+                    .ifPresentOrElse(agenda -> leave(agenda, withdrawn.dialogueId(), "DIALOGUE_CANCELLED"),
+                            () -> freeSeat(withdrawn.dialogueId(), memberId));
         }
     }
 

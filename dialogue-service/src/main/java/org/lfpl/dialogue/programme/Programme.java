@@ -96,6 +96,19 @@ class Programme extends AggregateRoot {
         }
     }
 
+    /** Frees the slot and room of a cancelled dialogue; false when it had none. */
+    boolean unschedule(String dialogueId, Instant now) {
+        Optional<Session> session = session(dialogueId);
+        if (session.isEmpty()) {
+            return false;
+        }
+        List<Session> others = new ArrayList<>(sessions);
+        others.remove(session.get());
+        sessions = others;
+        logChange(now, dialogueId, "\"" + session.get().title() + "\" cancelled");
+        return true;
+    }
+
     void publish(Instant now) {
         if (sessions.isEmpty()) {
             throw Problems.conflict("programme-empty", "Schedule at least one dialogue before publishing.");

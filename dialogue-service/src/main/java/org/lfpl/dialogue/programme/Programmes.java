@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.lfpl.dialogue.proposal.DialogueStatus;
 import org.lfpl.dialogue.proposal.DialogueSummary;
+import org.lfpl.dialogue.proposal.DialogueWithdrawn;
 import org.lfpl.dialogue.proposal.Dialogues;
 import org.lfpl.dialogue.proposal.ScheduledDialogues;
 import org.lfpl.servicedefaults.problem.Problems;
@@ -12,6 +13,7 @@ import org.lfpl.servicedefaults.security.Caller;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -53,6 +55,12 @@ class Programmes {
         programme.schedule(new Session(dialogueId, dialogue.strandId(), dialogue.title(), dialogue.hostIds(),
                 dialogue.principles(), dialogue.capacity(), placement.slotId(), placement.roomId()), clock.instant());
         return save(programme);
+    }
+
+    @EventListener
+    void withdrawn(DialogueWithdrawn withdrawn) {
+        programmes.findById(withdrawn.symposiumId()).filter(p -> p.unschedule(withdrawn.dialogueId(), clock.instant()))
+                .ifPresent(this::save);
     }
 
     Programme publish(String symposiumId) {

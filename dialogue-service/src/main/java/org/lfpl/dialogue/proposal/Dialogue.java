@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.lfpl.dialogue.events.DialogueAccepted;
+import org.lfpl.dialogue.events.DialogueCancelled;
 import org.lfpl.dialogue.events.DialogueDeclined;
 import org.lfpl.dialogue.events.DialogueFacts;
 import org.lfpl.dialogue.events.DialogueProposed;
@@ -53,7 +54,7 @@ class Dialogue extends AggregateRoot {
 
     /** A declined host tries again with a new proposal. */
     void proposeAgain(DialogueDraft draft, Instant now) {
-        if (status != DialogueStatus.DECLINED) {
+        if (!isClosed()) {
             throw Problems.conflict("already-hosting", "You already host a dialogue in this symposium; edit it instead.");
         }
         proposedAt = now;
@@ -62,8 +63,8 @@ class Dialogue extends AggregateRoot {
 
     /** Host or co-host revises; a returned proposal goes back to the organisers. */
     void revise(DialogueDraft draft, Instant now) {
-        if (status == DialogueStatus.DECLINED) {
-            throw Problems.conflict("wrong-state", "A declined dialogue cannot be edited; propose a new one.");
+        if (isClosed()) {
+            throw Problems.conflict("wrong-state", "A " + status + " dialogue cannot be edited; propose a new one.");
         }
         if (!draft.symposiumId().equals(symposiumId)) {
             throw Problems.invalid("symposiumId", "cannot change; a dialogue stays in its symposium");
@@ -100,13 +101,32 @@ class Dialogue extends AggregateRoot {
     }
 
     void decline(String comment, Instant now) {
-        if (status == DialogueStatus.DECLINED) {
-            throw Problems.conflict("wrong-state", "This dialogue is already declined.");
+        if (isClosed()) {
+            throw Problems.conflict("wrong-state", "This dialogue is already " + status + ".");
         }
         status = DialogueStatus.DECLINED;
         curatorComment = comment;
         updatedAt = now;
         record(new DialogueDeclined(facts(), comment));
+    }
+
+    /** Returns false when it was cancelled before (the caller then only repeats the follow-up). */
+    boolean cancel(String comment, Instant now) {
+        if (status == DialogueStatus.CANCELLED) {
+            return false;
+        }
+        if (status == DialogueStatus.DECLINED) {
+            throw Problems.conflict("wrong-state", "A declined dialogue has nothing to cancel.");
+        }
+        status = DialogueStatus.CANCELLED;
+        curatorComment = comment;
+        updatedAt = now;
+        record(new DialogueCancelled(facts(), comment));
+        return true;
+    }
+
+    boolean isClosed() {
+        return status == DialogueStatus.DECLINED || status == DialogueStatus.CANCELLED;
     }
 
     private void requireUnderReview(String what) {

@@ -77,6 +77,12 @@ class DialogueController {
         return dialogues.decline(id, caller, curation == null ? null : curation.comment()).view();
     }
 
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAnyRole('member', 'organiser')")
+    DialogueView cancel(Caller caller, @PathVariable String id, @Valid @RequestBody(required = false) Curation curation) {
+        return dialogues.cancel(id, caller, curation == null ? null : curation.comment()).view();
+    }
+
     /** Organisers: confirmed participants who have not proposed a dialogue yet. */
     @GetMapping("/without-proposal")
     @PreAuthorize("hasRole('organiser')")

@@ -9,5 +9,7 @@ public enum DialogueStatus {
     /** In the programme's pool, ready to be scheduled. */
     ACCEPTED,
     /** Not taken; the host may propose again. */
-    DECLINED
+    DECLINED,
+    /** Called off by its host or the organisers; the host may propose again. */
+    CANCELLED
 }

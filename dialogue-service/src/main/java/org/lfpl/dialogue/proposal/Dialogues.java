@@ -11,6 +11,7 @@ import org.lfpl.dialogue.participation.Participant;
 import org.lfpl.dialogue.participation.Participants;
 import org.lfpl.servicedefaults.problem.Problems;
 import org.lfpl.servicedefaults.security.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -27,12 +28,15 @@ public class Dialogues {
     private final Participants participants;
     private final Clock clock;
     private final ScheduledDialogues scheduled;
+    private final ApplicationEventPublisher withdrawals;
 
-    Dialogues(DialogueRepository dialogues, Participants participants, Clock clock, ScheduledDialogues scheduled) {
+    Dialogues(DialogueRepository dialogues, Participants participants, Clock clock, ScheduledDialogues scheduled,
+            ApplicationEventPublisher withdrawals) {
         this.dialogues = dialogues;
         this.participants = participants;
         this.clock = clock;
         this.scheduled = scheduled;
+        this.withdrawals = withdrawals;
     }
 
     Dialogue propose(Caller host, DialogueDraft draft) {
@@ -89,6 +93,18 @@ public class Dialogues {
         return save(dialogue);
     }
 
+    /** The host or the organisers call a dialogue off; its slot is freed and its participants are taken out. */
+    Dialogue cancel(String id, Caller caller, String comment) {
+        Dialogue dialogue = visible(id, caller);
+        if (!caller.isOrganiser() && !dialogue.hostId().equals(caller.id())) {
+            throw Problems.of(HttpStatus.FORBIDDEN, "not-the-host", "Only its host or the organisers cancel a dialogue.");
+        }
+        dialogue.cancel(comment, clock.instant());
+        Dialogue saved = save(dialogue);
+        withdrawals.publishEvent(new DialogueWithdrawn(saved.id(), saved.symposiumId(), saved.summary().title()));
+        return saved;
+    }
+
     /** Hosts, co-hosts and organisers see a dialogue in any state; other members once it is accepted. */
     Dialogue visible(String id, Caller caller) {
         return dialogues.findById(id).filter(d -> isVisible(d, caller))
@@ -123,7 +139,7 @@ public class Dialogues {
     /** Confirmed participants who host nothing yet (a declined dialogue does not count). */
     List<String> withoutDialogue(String symposiumId) {
         Set<String> hosting = dialogues.findBySymposiumId(symposiumId).stream()
-                .filter(d -> d.status() != DialogueStatus.DECLINED).map(Dialogue::hostId).collect(Collectors.toSet());
+                .filter(d -> !d.isClosed()).map(Dialogue::hostId).collect(Collectors.toSet());
         return participants.confirmedIn(symposiumId).stream().map(Participant::memberId)
                 .filter(member -> !hosting.contains(member)).sorted().toList();
     }

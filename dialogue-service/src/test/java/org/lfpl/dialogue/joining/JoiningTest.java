@@ -143,4 +143,34 @@ class JoiningTest extends SymposiumTest {
                 .anySatisfy(data -> assertThat(data).contains(leaverId, "REGISTRATION_ENDED"))
                 .anySatisfy(data -> assertThat(data).contains(moverId, "STRAND_DROPPED"));
     }
+
+    @Test
+    void a_cancelled_dialogue_leaves_the_programme_and_its_participants_are_taken_out_and_told() {
+        String host = symposium.confirmed("strand-4");
+        String participant = symposium.confirmed("strand-4");
+        String stranger = symposium.confirmed("strand-4");
+        String dialogue = symposium.scheduled(host, "s2", "b", symposium.draft("strand-4"));
+        join(participant, dialogue);
+        http.post("/api/v1/programmes/" + symposium.symposium + "/publish", null).bearer(symposium.organiser).send();
+
+        assertThat(http.post("/api/v1/dialogues/" + dialogue + "/cancel", null).bearer(symposium.token(stranger)).send()
+                .status()).as("only the host or organisers cancel").isEqualTo(403);
+        var cancelled = http.post("/api/v1/dialogues/" + dialogue + "/cancel", java.util.Map.of("comment", "Host is ill"))
+                .bearer(symposium.token(host)).send();
+
+        assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+        var programme = http.get("/api/v1/programmes/" + symposium.symposium).bearer(symposium.token(participant)).send();
+        assertThat(programme.body()).doesNotContain(dialogue);
+        assertThat(http.get("/api/v1/programmes/" + symposium.symposium + "/changes").bearer(symposium.token(participant))
+                .send().body()).contains("cancelled");
+        assertThat(http.get("/api/v1/programmes/" + symposium.symposium + "/agenda").bearer(symposium.token(participant))
+                .send().json()).isEmpty();
+        var left = KafkaProbe.await(DialogueTopics.EVENTS, 1, Duration.ofSeconds(15), record ->
+                "org.lfpl.dialogue.dialogue.left.v1".equals(KafkaProbe.header(record, "ce_type"))
+                        && new String(record.value()).contains(dialogue));
+        assertThat(new String(left.getFirst().value())).contains("DIALOGUE_CANCELLED", TestTokens.subjectOf(participant));
+        assertThat(join(participant, dialogue).status()).as("no longer scheduled").isEqualTo(409);
+        assertThat(symposium.propose(host, symposium.draft("strand-4", "title", "Another day")).status())
+                .as("the host may propose again").isEqualTo(201);
+    }
 }

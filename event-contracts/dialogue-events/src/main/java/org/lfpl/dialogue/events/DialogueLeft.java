@@ -4,7 +4,7 @@ import org.lfpl.events.contract.EventType;
 import org.lfpl.events.contract.IntegrationEvent;
 
 /**
- * A participant left a dialogue. {@code reason}: LEFT (their choice), REGISTRATION_ENDED (their
+ * A participant left a dialogue. {@code reason}: LEFT (their choice), DIALOGUE_CANCELLED, REGISTRATION_ENDED (their
  * registration was cancelled or ended) or STRAND_DROPPED (they no longer take part in its strand);
  * hosts are told for the last two.
  */
