@@ -37,13 +37,15 @@ class Dialogue extends AggregateRoot {
 
     Dialogue() {}
 
-    static String idFor(String symposiumId, String hostId) {
-        return UUID.nameUUIDFromBytes((symposiumId + "|" + hostId).getBytes(StandardCharsets.UTF_8)).toString();
+    /** The id of a host's n-th dialogue in a symposium (n from 1): two proposals can never take the same place. */
+    static String idFor(String symposiumId, String hostId, int n) {
+        String name = symposiumId + "|" + hostId + (n == 1 ? "" : "|" + n);
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    static Dialogue propose(String hostId, String hostName, DialogueDraft draft, Instant now) {
+    static Dialogue propose(String id, String hostId, String hostName, DialogueDraft draft, Instant now) {
         Dialogue dialogue = new Dialogue();
-        dialogue.id = idFor(draft.symposiumId(), hostId);
+        dialogue.id = id;
         dialogue.symposiumId = draft.symposiumId();
         dialogue.hostId = hostId;
         dialogue.hostName = hostName;

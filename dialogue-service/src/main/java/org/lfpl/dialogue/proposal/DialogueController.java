@@ -83,6 +83,19 @@ class DialogueController {
         return dialogues.cancel(id, caller, curation == null ? null : curation.comment()).view();
     }
 
+    /** The symposium's hosting rule: how many dialogues one participant may host (1 by default). */
+    @GetMapping("/hosting-rule")
+    @PreAuthorize("hasAnyRole('member', 'organiser')")
+    HostingRule hostingRule(@RequestParam String symposiumId) {
+        return dialogues.hostingRule(symposiumId);
+    }
+
+    @PutMapping("/hosting-rule")
+    @PreAuthorize("hasRole('organiser')")
+    HostingRule setHostingRule(@RequestParam String symposiumId, @Valid @RequestBody HostingRule rule) {
+        return dialogues.setHostingRule(symposiumId, rule.dialoguesPerParticipant());
+    }
+
     /** Organisers: confirmed participants who have not proposed a dialogue yet. */
     @GetMapping("/without-proposal")
     @PreAuthorize("hasRole('organiser')")

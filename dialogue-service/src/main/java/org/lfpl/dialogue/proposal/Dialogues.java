@@ -29,9 +29,11 @@ public class Dialogues {
     private final Clock clock;
     private final ScheduledDialogues scheduled;
     private final ApplicationEventPublisher withdrawals;
+    private final HostingRuleRepository hostingRules;
 
     Dialogues(DialogueRepository dialogues, Participants participants, Clock clock, ScheduledDialogues scheduled,
-            ApplicationEventPublisher withdrawals) {
+            ApplicationEventPublisher withdrawals, HostingRuleRepository hostingRules) {
+        this.hostingRules = hostingRules;
         this.dialogues = dialogues;
         this.participants = participants;
         this.clock = clock;
@@ -39,22 +41,47 @@ public class Dialogues {
         this.withdrawals = withdrawals;
     }
 
+    /**
+     * A host's proposal takes the first of their places in the symposium (as many as the hosting
+     * rule allows, one by default) that is free or holds a declined or cancelled dialogue.
+     */
     Dialogue propose(Caller host, DialogueDraft draft) {
         Participant participant = confirmedParticipant(draft.symposiumId(), host.id());
         check(draft, participant, host.id());
-        Optional<Dialogue> earlier = dialogues.findById(Dialogue.idFor(draft.symposiumId(), host.id()));
-        Dialogue dialogue;
-        if (earlier.isPresent()) {
-            dialogue = earlier.get();
-            dialogue.proposeAgain(draft, clock.instant());
-        } else {
-            dialogue = Dialogue.propose(host.id(), host.displayName(), draft, clock.instant());
+        int allowed = hostingRules.findById(draft.symposiumId()).map(HostingRule::dialoguesPerParticipant).orElse(1);
+        Dialogue dialogue = null;
+        for (int n = 1; n <= allowed && dialogue == null; n++) {
+            String id = Dialogue.idFor(draft.symposiumId(), host.id(), n);
+            Optional<Dialogue> earlier = dialogues.findById(id);
+            if (earlier.isEmpty()) {
+                dialogue = Dialogue.propose(id, host.id(), host.displayName(), draft, clock.instant());
+            } else if (earlier.get().isClosed()) {
+                dialogue = earlier.get();
+                dialogue.proposeAgain(draft, clock.instant());
+            }
+        }
+        if (dialogue == null) {
+            throw alreadyHosting(allowed);
         }
         try {
             return dialogues.save(dialogue);
         } catch (DuplicateKeyException | OptimisticLockingFailureException twin) {
-            throw Problems.conflict("already-hosting", "You already host a dialogue in this symposium; edit it instead.");
+            throw alreadyHosting(allowed);
         }
+    }
+
+    private static RuntimeException alreadyHosting(int allowed) {
+        return Problems.conflict("already-hosting", "You already host " + (allowed == 1 ? "a dialogue"
+                : allowed + " dialogues") + " in this symposium, as many as its organisers allow; edit "
+                + (allowed == 1 ? "it" : "one") + " instead.");
+    }
+
+    HostingRule hostingRule(String symposiumId) {
+        return hostingRules.findById(symposiumId).orElse(new HostingRule(symposiumId, 1));
+    }
+
+    HostingRule setHostingRule(String symposiumId, int dialoguesPerParticipant) {
+        return hostingRules.save(new HostingRule(symposiumId, dialoguesPerParticipant));
     }
 
     Dialogue revise(String id, Caller caller, DialogueDraft draft, Long expectedVersion) {

@@ -117,6 +117,28 @@ class DialogueProposalsTest {
     }
 
     @Test
+    void organisers_may_let_each_participant_host_more_than_one_dialogue() {
+        String host = confirmed("strand-1");
+        assertThat(http.put("/api/v1/dialogues/hosting-rule?symposiumId=" + symposium,
+                Map.of("symposiumId", symposium, "dialoguesPerParticipant", 2)).bearer(tokens.member(host)).send().status())
+                .as("organisers only").isEqualTo(403);
+        assertThat(http.put("/api/v1/dialogues/hosting-rule?symposiumId=" + symposium,
+                Map.of("symposiumId", symposium, "dialoguesPerParticipant", 9)).bearer(organiser).send().status()).isEqualTo(400);
+        http.put("/api/v1/dialogues/hosting-rule?symposiumId=" + symposium,
+                Map.of("symposiumId", symposium, "dialoguesPerParticipant", 2)).bearer(organiser).send();
+
+        var first = propose(host, draft("strand-1", "title", "First"));
+        var second = propose(host, draft("strand-1", "title", "Second"));
+        var third = propose(host, draft("strand-1", "title", "Third"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().path("id").asString()).isNotEqualTo(first.json().path("id").asString());
+        assertThat(third.status()).isEqualTo(409);
+        assertThat(third.json().path("detail").asString()).contains("2 dialogues");
+    }
+
+    @Test
     void organisers_return_a_proposal_with_a_comment_the_host_revises_and_it_is_accepted() {
         String host = confirmed("strand-3");
         String id = propose(host, draft("strand-3")).json().path("id").asString();

@@ -1,0 +1,5 @@
+package org.lfpl.dialogue.proposal;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface HostingRuleRepository extends MongoRepository<HostingRule, String> {}
