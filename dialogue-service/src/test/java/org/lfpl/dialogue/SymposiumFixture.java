@@ -46,6 +46,19 @@ public final class SymposiumFixture {
                 "ce_time", time.toString(), "content-type", "application/json"));
     }
 
+    /** Announces this symposium as registration-service does when it is published; returns once known here. */
+    public void published(String title, String strandId, String strandTitle) {
+        String data = "{\"symposium\":{\"symposiumId\":\"" + symposium + "\",\"title\":\"" + title
+                + "\",\"startsOn\":\"2027-06-14\",\"endsOn\":\"2027-06-15\",\"timeZone\":\"Europe/London\","
+                + "\"strands\":[{\"strandId\":\"" + strandId + "\",\"title\":\"" + strandTitle + "\"}],"
+                + "\"maxStrandsPerParticipant\":2,\"status\":\"PUBLISHED\"}}";
+        KafkaProbe.send(RegistrationTopics.EVENTS, symposium, data.getBytes(StandardCharsets.UTF_8), Map.of(
+                "ce_id", UUID.randomUUID().toString(), "ce_specversion", "1.0", "ce_source", "/registration-service",
+                "ce_type", "org.lfpl.registration.symposium.published.v1", "ce_subject", symposium,
+                "ce_time", Instant.now().toString(), "content-type", "application/json"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> title.equals(participants.symposium(symposium).title()));
+    }
+
     /** Members confirmed in the given strands, known to dialogue-service once this returns; their usernames. */
     public List<String> confirmed(int count, String... strands) {
         List<String> usernames = java.util.stream.IntStream.range(0, count).mapToObj(i -> "m-" + UUID.randomUUID()).toList();

@@ -1,9 +1,12 @@
 package org.lfpl.dialogue.participation;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.lfpl.registration.events.RegistrationFacts;
+import org.lfpl.registration.events.SymposiumFacts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -13,10 +16,27 @@ public class Participants {
 
     private final ParticipantRepository participants;
     private final ApplicationEventPublisher changes;
+    private final SymposiumInfoRepository symposia;
 
-    Participants(ParticipantRepository participants, ApplicationEventPublisher changes) {
+    Participants(ParticipantRepository participants, ApplicationEventPublisher changes, SymposiumInfoRepository symposia) {
         this.participants = participants;
         this.changes = changes;
+        this.symposia = symposia;
+    }
+
+    /** Keeps the symposium's title and strand titles; an older event arriving late changes nothing. */
+    void symposiumAnnounced(SymposiumFacts facts, Instant eventTime) {
+        if (symposia.findById(facts.symposiumId()).filter(known -> eventTime.isBefore(known.asOf())).isPresent()) {
+            return;
+        }
+        Map<String, String> strands = new LinkedHashMap<>();
+        facts.strands().forEach(strand -> strands.put(strand.strandId(), strand.title()));
+        symposia.save(new SymposiumInfo(facts.symposiumId(), facts.title(), strands, eventTime));
+    }
+
+    /** The symposium as last announced, or a stand-in naming it by id. */
+    public SymposiumInfo symposium(String symposiumId) {
+        return symposia.findById(symposiumId).orElse(new SymposiumInfo(symposiumId, "Symposium " + symposiumId, Map.of(), null));
     }
 
     /**

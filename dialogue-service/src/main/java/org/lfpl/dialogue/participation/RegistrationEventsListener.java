@@ -15,6 +15,8 @@ import org.lfpl.registration.events.RegistrationStrandsChanged;
 import org.lfpl.registration.events.RegistrationSubmitted;
 import org.lfpl.registration.events.RegistrationTopics;
 import org.lfpl.registration.events.RegistrationWaitlisted;
+import org.lfpl.registration.events.SymposiumPublished;
+import org.lfpl.registration.events.SymposiumUpdated;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,14 @@ class RegistrationEventsListener {
         IncomingEvent event = new IncomingEvent(cloudEvent);
         if (event.is(MemberErased.class)) {
             participants.forget(event.data(MemberErased.class).memberId());
+            return;
+        }
+        if (event.is(SymposiumPublished.class)) {
+            participants.symposiumAnnounced(event.data(SymposiumPublished.class).symposium(), event.time());
+            return;
+        }
+        if (event.is(SymposiumUpdated.class)) {
+            participants.symposiumAnnounced(event.data(SymposiumUpdated.class).symposium(), event.time());
             return;
         }
         RegistrationFacts facts = factsOf(event);

@@ -49,7 +49,7 @@ class ProceedingsController {
             throw Problems.notFound("The proceedings");
         }
         var programme = schedule.visibleProgramme(symposiumId, caller).orElseThrow(() -> Problems.notFound("The programme"));
-        return ProceedingsDocument.html(symposiumId, programme, dialogues.accepted(symposiumId),
+        return ProceedingsDocument.html(participants.symposium(symposiumId), programme, dialogues.accepted(symposiumId),
                 insights.ofSymposium(symposiumId));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lfpl.dialogue.insight.InsightView;
+import org.lfpl.dialogue.participation.SymposiumInfo;
 import org.lfpl.dialogue.programme.ScheduledSession;
 import org.lfpl.dialogue.proposal.DialogueDraft;
 import org.lfpl.dialogue.proposal.DialogueView;
@@ -28,7 +29,7 @@ final class ProceedingsDocument {
 
     private ProceedingsDocument() {}
 
-    static String html(String symposiumId, List<ScheduledSession> programme, List<DialogueView> dialogues,
+    static String html(SymposiumInfo symposium, List<ScheduledSession> programme, List<DialogueView> dialogues,
             List<InsightView> outputs) {
         Map<String, ScheduledSession> sessions = programme.stream()
                 .collect(Collectors.toMap(ScheduledSession::dialogueId, Function.identity()));
@@ -40,14 +41,14 @@ final class ProceedingsDocument {
                 .append("h1{font-size:20pt}h2{font-size:15pt;margin-top:18pt}h3{font-size:12pt}")
                 .append(".meta{color:#444}table{border-collapse:collapse}td,th{border:1px solid #999;padding:3pt}")
                 .append("</style></head><body>");
-        out.append("<h1>Proceedings of the LfPL symposium</h1><p class=\"meta\">Symposium ").append(esc(symposiumId))
+        out.append("<h1>Proceedings of the LfPL symposium</h1><p class=\"meta\">").append(esc(symposium.title()))
                 .append("</p>");
 
         out.append("<h2>Programme</h2><table><tr><th>When</th><th>Where</th><th>Dialogue</th><th>Strand</th></tr>");
         for (ScheduledSession session : programme) {
             out.append("<tr><td>").append(esc(WHEN.format(session.startsAt()))).append("</td><td>")
                     .append(esc(session.roomName())).append("</td><td>").append(esc(session.title())).append("</td><td>")
-                    .append(esc(session.strandId())).append("</td></tr>");
+                    .append(esc(symposium.strandTitle(session.strandId()))).append("</td></tr>");
         }
         out.append("</table>");
 
@@ -59,7 +60,7 @@ final class ProceedingsDocument {
             if (p.coHostIds() != null && !p.coHostIds().isEmpty()) {
                 out.append(" with ").append(p.coHostIds().size()).append(" co-host(s)");
             }
-            out.append(" &#183; strand ").append(esc(p.strandId())).append(" &#183; ").append(esc(p.format()));
+            out.append(" &#183; ").append(esc(symposium.strandTitle(p.strandId()))).append(" &#183; ").append(esc(p.format()));
             ScheduledSession session = sessions.get(dialogue.id());
             if (session != null) {
                 out.append(" &#183; ").append(esc(WHEN.format(session.startsAt())));

@@ -22,6 +22,7 @@ class ProceedingsTest extends SymposiumTest {
     @Test
     void the_proceedings_hold_the_programme_each_dialogue_its_outputs_and_the_plenary_outcomes() throws Exception {
         symposium.simpleProgramme();
+        symposium.published("Leadership for Learning 2027", "strand-3", "Shared leadership and mutual accountability");
         String host = symposium.confirmed("strand-3");
         String dialogue = symposium.scheduled(host, "s1", "a", symposium.draft("strand-3",
                 "title", "Walks <script>alert(1)</script> & talk", "principles", List.of(4),
@@ -45,7 +46,8 @@ class ProceedingsTest extends SymposiumTest {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Proceedings of the LfPL symposium", "Walks <script>alert(1)</script> & talk",
+            assertThat(text).contains("Proceedings of the LfPL symposium", "Leadership for Learning 2027",
+                    "Shared leadership and mutual accountability", "Walks <script>alert(1)</script> & talk",
                     "Shared leadership", "Next step", "Every school runs one single-question walk a term",
                     "Plenary outcomes", "Adopted by the plenary", "https://example.org/walk-protocol");
         }
