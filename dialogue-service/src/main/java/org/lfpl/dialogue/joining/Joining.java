@@ -1,7 +1,5 @@
 package org.lfpl.dialogue.joining;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.lfpl.dialogue.participation.Participant;
@@ -103,10 +101,7 @@ public class Joining {
 
     /** My day: what I joined and what I host, in time order. */
     public List<ScheduledSession> agendaOf(String symposiumId, String memberId) {
-        List<ScheduledSession> sessions = new ArrayList<>(schedule.hostedBy(symposiumId, memberId));
-        agendas.findById(Agenda.idOf(symposiumId, memberId)).ifPresent(a -> sessions.addAll(joinedSessions(a)));
-        sessions.sort(Comparator.comparing(ScheduledSession::startsAt));
-        return sessions;
+        return busy(agendas.findById(Agenda.idOf(symposiumId, memberId)).orElseGet(() -> new Agenda(symposiumId, memberId)));
     }
 
     /** Hosts, co-hosts and organisers see who joined. */
@@ -152,15 +147,10 @@ public class Joining {
         }
     }
 
+    /** Where the member already is: sessions they host and sessions they joined. */
     private List<ScheduledSession> busy(Agenda agenda) {
-        List<ScheduledSession> busy = new ArrayList<>(schedule.hostedBy(agenda.symposiumId(), agenda.memberId()));
-        busy.addAll(joinedSessions(agenda));
-        return busy;
-    }
-
-    private List<ScheduledSession> joinedSessions(Agenda agenda) {
-        return agenda.joined().stream().map(e -> schedule.session(agenda.symposiumId(), e.dialogueId()))
-                .flatMap(Optional::stream).toList();
+        return schedule.agenda(agenda.symposiumId(), agenda.memberId(),
+                agenda.joined().stream().map(Agenda.Entry::dialogueId).toList());
     }
 
     private boolean takeSeat(String dialogueId, String memberId, int capacity) {

@@ -179,18 +179,6 @@ class Programme extends AggregateRoot {
         return sessions.stream().filter(s -> s.dialogueId().equals(dialogueId)).findFirst();
     }
 
-    /** Sessions whose time overlaps the given slot's (the member's own agenda checks use this). */
-    Set<String> overlapping(String slotId) {
-        Slot slot = slot(slotId).orElseThrow();
-        Set<String> overlapping = new HashSet<>();
-        for (Session session : sessions) {
-            if (slot(session.slotId()).orElseThrow().overlaps(slot)) {
-                overlapping.add(session.dialogueId());
-            }
-        }
-        return overlapping;
-    }
-
     String symposiumId() { return symposiumId; }
     List<Slot> slots() { return List.copyOf(slots); }
     List<Room> rooms() { return List.copyOf(rooms); }

@@ -1,5 +1,7 @@
 package org.lfpl.dialogue.programme;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -23,13 +25,18 @@ public class Schedule {
     public Optional<List<ScheduledSession>> visibleProgramme(String symposiumId, org.lfpl.servicedefaults.security.Caller caller) {
         return programmes.findById(symposiumId).filter(p -> caller.isOrganiser() || p.publishedAt() != null)
                 .map(p -> p.sessions().stream().map(s -> scheduled(p, s))
-                        .sorted(java.util.Comparator.comparing(ScheduledSession::startsAt)).toList());
+                        .sorted(Comparator.comparing(ScheduledSession::startsAt)).toList());
     }
 
-    /** Every session of the symposium the member hosts or co-hosts. */
-    public List<ScheduledSession> hostedBy(String symposiumId, String memberId) {
+    /**
+     * A member's day in one read of the programme: the sessions they host or co-host and those of
+     * the given dialogues they joined, in time order.
+     */
+    public List<ScheduledSession> agenda(String symposiumId, String memberId, Collection<String> joinedDialogueIds) {
         return programmes.findById(symposiumId).map(p -> p.sessions().stream()
-                .filter(s -> s.hostIds().contains(memberId)).map(s -> scheduled(p, s)).toList()).orElse(List.of());
+                .filter(s -> s.hostIds().contains(memberId) || joinedDialogueIds.contains(s.dialogueId()))
+                .map(s -> scheduled(p, s)).sorted(Comparator.comparing(ScheduledSession::startsAt)).toList())
+                .orElse(List.of());
     }
 
     private static ScheduledSession scheduled(Programme programme, Session session) {

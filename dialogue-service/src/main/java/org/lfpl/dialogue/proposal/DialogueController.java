@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.lfpl.servicedefaults.problem.Problems;
 import org.lfpl.servicedefaults.security.Caller;
+import org.lfpl.servicedefaults.web.VersionTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,26 +55,26 @@ class DialogueController {
     @PreAuthorize("hasRole('member')")
     ResponseEntity<DialogueView> revise(Caller caller, @PathVariable String id, @Valid @RequestBody DialogueDraft draft,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Dialogue dialogue = dialogues.revise(id, caller, draft, version(ifMatch));
+        Dialogue dialogue = dialogues.revise(id, caller, draft, VersionTags.expected(ifMatch));
         return ResponseEntity.ok().eTag(etag(dialogue)).body(dialogue.view());
     }
 
     @PostMapping("/{id}/accept")
     @PreAuthorize("hasRole('organiser')")
     DialogueView accept(Caller caller, @PathVariable String id, @Valid @RequestBody(required = false) Curation curation) {
-        return dialogues.accept(id, caller, curation == null ? null : curation.comment()).view();
+        return curate(caller, id, Dialogues.Decision.ACCEPT, curation);
     }
 
     @PostMapping("/{id}/return")
     @PreAuthorize("hasRole('organiser')")
     DialogueView sendBack(Caller caller, @PathVariable String id, @Valid @RequestBody(required = false) Curation curation) {
-        return dialogues.sendBack(id, caller, curation == null ? null : curation.comment()).view();
+        return curate(caller, id, Dialogues.Decision.RETURN, curation);
     }
 
     @PostMapping("/{id}/decline")
     @PreAuthorize("hasRole('organiser')")
     DialogueView decline(Caller caller, @PathVariable String id, @Valid @RequestBody(required = false) Curation curation) {
-        return dialogues.decline(id, caller, curation == null ? null : curation.comment()).view();
+        return curate(caller, id, Dialogues.Decision.DECLINE, curation);
     }
 
     @PostMapping("/{id}/cancel")
@@ -104,18 +104,11 @@ class DialogueController {
         return Map.of("symposiumId", symposiumId, "count", members.size(), "memberIds", members);
     }
 
-    private static String etag(Dialogue dialogue) {
-        return "\"" + dialogue.version() + "\"";
+    private DialogueView curate(Caller caller, String id, Dialogues.Decision decision, Curation curation) {
+        return dialogues.curate(id, caller, decision, curation == null ? null : curation.comment()).view();
     }
 
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw Problems.invalid("If-Match", "is an ETag this service gave out, such as \"3\"");
-        }
+    private static String etag(Dialogue dialogue) {
+        return VersionTags.etag(dialogue.version());
     }
 }

@@ -102,21 +102,18 @@ public class Dialogues {
         return save(dialogue);
     }
 
-    Dialogue accept(String id, Caller organiser, String comment) {
-        Dialogue dialogue = visible(id, organiser);
-        dialogue.accept(comment, clock.instant());
-        return save(dialogue);
+    /** What organisers decide about a proposal under review. */
+    enum Decision {
+        ACCEPT, RETURN, DECLINE
     }
 
-    Dialogue sendBack(String id, Caller organiser, String comment) {
+    Dialogue curate(String id, Caller organiser, Decision decision, String comment) {
         Dialogue dialogue = visible(id, organiser);
-        dialogue.sendBack(comment, clock.instant());
-        return save(dialogue);
-    }
-
-    Dialogue decline(String id, Caller organiser, String comment) {
-        Dialogue dialogue = visible(id, organiser);
-        dialogue.decline(comment, clock.instant());
+        switch (decision) {
+            case ACCEPT -> dialogue.accept(comment, clock.instant());
+            case RETURN -> dialogue.sendBack(comment, clock.instant());
+            case DECLINE -> dialogue.decline(comment, clock.instant());
+        }
         return save(dialogue);
     }
 

@@ -5,9 +5,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
-import org.lfpl.servicedefaults.problem.Problems;
 import org.lfpl.servicedefaults.security.Caller;
-import org.springframework.http.HttpStatus;
+import org.lfpl.servicedefaults.web.VersionTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +56,7 @@ class SymposiumController {
     @PreAuthorize("hasRole('organiser')")
     ResponseEntity<SymposiumView> edit(Caller caller, @PathVariable String id, @Valid @RequestBody SymposiumDraft draft,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(symposia.edit(id, draft, version(ifMatch), caller));
+        return withETag(symposia.edit(id, draft, VersionTags.expected(ifMatch), caller));
     }
 
     /** Capacity alone, for the organiser's "raise capacity" action. */
@@ -95,17 +94,6 @@ class SymposiumController {
     }
 
     private static String eTag(Symposium symposium) {
-        return "\"" + (symposium.version() == null ? 0 : symposium.version()) + "\"";
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-update", "If-Match does not name a version of this symposium.");
-        }
+        return VersionTags.etag(symposium.version());
     }
 }
