@@ -39,8 +39,10 @@ class OrganiserRegistrationController {
             throw Problems.of(HttpStatus.BAD_REQUEST, "invalid-paging", "page is 0 or more; size is 1 to 500.");
         }
         symposia.visible(symposiumId, caller);
-        return filtered(symposiumId, state, strand).stream().skip((long) page * size).limit(size)
-                .map(r -> r.view(registrations.waitlistPosition(r))).toList();
+        List<Registration> all = registrations.all(symposiumId); // one read: the page, its filters and the line
+        Map<String, Integer> line = Registrations.waitlistPositions(all);
+        return filtered(all, state, strand).stream().skip((long) page * size).limit(size)
+                .map(r -> r.view(line.get(r.id()))).toList();
     }
 
     @GetMapping("/api/v1/symposia/{symposiumId}/registrations/counts")
@@ -54,7 +56,7 @@ class OrganiserRegistrationController {
         symposia.visible(symposiumId, caller);
         StringBuilder csv = new StringBuilder("registration_id,member_id,name,email,state,strands,waitlist_number,"
                 + "submitted_at,access_needs,dietary_needs\r\n");
-        for (Registration r : filtered(symposiumId, null, null)) {
+        for (Registration r : filtered(registrations.all(symposiumId), null, null)) {
             csv.append(String.join(",", cell(r.id()), cell(r.memberId()), cell(r.memberName()), cell(r.memberEmail()),
                     cell(r.state().name()), cell(String.join(" ", r.strands())),
                     cell(r.waitlistNumber() == null ? "" : r.waitlistNumber().toString()),
@@ -88,8 +90,8 @@ class OrganiserRegistrationController {
         return registrations.reject(id, caller).view(null);
     }
 
-    private List<Registration> filtered(String symposiumId, RegistrationState state, String strand) {
-        return registrations.all(symposiumId).stream()
+    private static List<Registration> filtered(List<Registration> all, RegistrationState state, String strand) {
+        return all.stream()
                 .filter(r -> state == null || r.state() == state)
                 .filter(r -> strand == null || r.strands().contains(strand))
                 .sorted(Comparator.comparing(Registration::submittedAt))

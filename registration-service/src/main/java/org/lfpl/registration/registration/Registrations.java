@@ -3,7 +3,9 @@ package org.lfpl.registration.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +135,18 @@ public class Registrations {
         }
         return (int) registrations.countBySymposiumIdAndStateAndWaitlistNumberLessThan(registration.symposiumId(),
                 RegistrationState.WAITLISTED, registration.waitlistNumber()) + 1;
+    }
+
+    /** Positions in line (1 = next) of the waitlisted among a symposium's registrations, from the registrations alone. */
+    static Map<String, Integer> waitlistPositions(List<Registration> registrationsOfSymposium) {
+        List<Registration> waiting = registrationsOfSymposium.stream()
+                .filter(r -> r.state() == RegistrationState.WAITLISTED)
+                .sorted(Comparator.comparing(Registration::waitlistNumber)).toList();
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < waiting.size(); i++) {
+            positions.put(waiting.get(i).id(), i + 1);
+        }
+        return positions;
     }
 
     Registration cancel(String registrationId, Caller caller) {
