@@ -61,6 +61,9 @@ class GatewaySecurityConfiguration {
         http.authorizeExchange(exchanges -> exchanges
                         // Private calendar feeds: the URL's secret token is the credential (checked by dialogue-service).
                         .pathMatchers(HttpMethod.GET, "/api/v1/programmes/feeds/*").permitAll()
+                        // The artefact library's reads: anyone may open PUBLIC artefacts (artefact-service decides per artefact).
+                        .pathMatchers(HttpMethod.GET, "/api/v1/artefacts", "/api/v1/artefacts/*", "/api/v1/artefacts/*/file",
+                                "/api/v1/artefacts/*/preview", "/api/v1/artefacts/*/versions/*/file").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))

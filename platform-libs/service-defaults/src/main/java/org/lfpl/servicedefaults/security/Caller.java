@@ -37,6 +37,11 @@ public record Caller(String id, String username, String displayName, String emai
         return new Caller("system", "system", "LfPL Network", null, Set.of(ORGANISER));
     }
 
+    /** Someone without a token on a path the service declared public: no id of a member, no roles. */
+    public static Caller anonymous() {
+        return new Caller("anonymous", "anonymous", "Anonymous", null, Set.of());
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }

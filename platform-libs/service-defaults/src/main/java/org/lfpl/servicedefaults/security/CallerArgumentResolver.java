@@ -1,7 +1,6 @@
 package org.lfpl.servicedefaults.security;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -10,7 +9,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets a controller method declare a {@link Caller} parameter. */
+/** Lets a controller method declare a {@link Caller} parameter; without a token it is {@link Caller#anonymous()}. */
 final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -25,6 +24,7 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
             return Caller.of(jwt);
         }
-        throw new AuthenticationCredentialsNotFoundException("A bearer token is required");
+        // Only paths a service declared public reach a controller without a token.
+        return Caller.anonymous();
     }
 }

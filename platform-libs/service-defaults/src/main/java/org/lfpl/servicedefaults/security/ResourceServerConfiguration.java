@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -49,9 +50,15 @@ public class ResourceServerConfiguration {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
                             .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll();
-                    if (publicPaths.length > 0) {
-                        // Paths a service declares public guard themselves (a calendar feed's secret token).
-                        requests.requestMatchers(publicPaths).permitAll();
+                    // Paths a service declares public guard themselves (a calendar feed's secret token) or
+                    // decide per object for anonymous callers (public artefacts). "GET /path" limits one to a method.
+                    for (String path : publicPaths) {
+                        String[] methodAndPath = path.strip().split("\\s+", 2);
+                        if (methodAndPath.length == 2) {
+                            requests.requestMatchers(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1]).permitAll();
+                        } else {
+                            requests.requestMatchers(methodAndPath[0]).permitAll();
+                        }
                     }
                     requests.anyRequest().authenticated();
                 })
