@@ -8,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -68,6 +71,25 @@ final class Platform {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         return send(request.build());
+    }
+
+    /** A new symposium, open for registration from yesterday to tomorrow, published; its id. */
+    String publishedSymposium(String organiser, int seats) {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("title", "Benchmark symposium " + Instant.now());
+        draft.put("startsOn", LocalDate.now().plusDays(90).toString());
+        draft.put("endsOn", LocalDate.now().plusDays(91).toString());
+        draft.put("timeZone", "Europe/London");
+        draft.put("capacity", seats);
+        draft.put("registrationOpensAt", Instant.now().minus(Duration.ofDays(1)).toString());
+        draft.put("registrationClosesAt", Instant.now().plus(Duration.ofDays(1)).toString());
+        HttpResponse<String> created = call("POST", gateway + "/api/v1/symposia", organiser, draft);
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Could not create the symposium: " + created.body());
+        }
+        String id = json(created).path("id").asString();
+        call("POST", gateway + "/api/v1/symposia/" + id + "/publish", organiser, null);
+        return id;
     }
 
     JsonNode json(HttpResponse<String> response) {

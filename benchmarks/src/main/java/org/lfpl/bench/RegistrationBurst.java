@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ public final class RegistrationBurst {
         System.out.printf("prepared %d members with tokens in %.1f s%n", members, seconds(prepareStart));
 
         String organiser = platform.memberToken("organiser", "demo");
-        String symposium = symposium(platform, organiser, seats);
+        String symposium = platform.publishedSymposium(organiser, seats);
 
         long[] latencies = new long[members];
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -128,24 +127,6 @@ public final class RegistrationBurst {
             }
         }
         return List.of(tokens);
-    }
-
-    private static String symposium(Platform platform, String organiser, int seats) {
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("title", "Benchmark symposium " + Instant.now());
-        draft.put("startsOn", LocalDate.now().plusDays(90).toString());
-        draft.put("endsOn", LocalDate.now().plusDays(91).toString());
-        draft.put("timeZone", "Europe/London");
-        draft.put("capacity", seats);
-        draft.put("registrationOpensAt", Instant.now().minus(Duration.ofDays(1)).toString());
-        draft.put("registrationClosesAt", Instant.now().plus(Duration.ofDays(1)).toString());
-        HttpResponse<String> created = platform.call("POST", platform.gateway + "/api/v1/symposia", organiser, draft);
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("Could not create the symposium: " + created.body());
-        }
-        String id = platform.json(created).path("id").asString();
-        platform.call("POST", platform.gateway + "/api/v1/symposia/" + id + "/publish", organiser, null);
-        return id;
     }
 
     private static long ms(long[] sortedNanos, double quantile) {

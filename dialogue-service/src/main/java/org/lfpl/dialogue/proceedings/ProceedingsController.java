@@ -1,6 +1,7 @@
 package org.lfpl.dialogue.proceedings;
 
 import java.nio.charset.StandardCharsets;
+import org.lfpl.dialogue.artefacts.SharedArtefacts;
 import org.lfpl.dialogue.insight.Insights;
 import org.lfpl.dialogue.participation.Participants;
 import org.lfpl.dialogue.programme.Schedule;
@@ -23,8 +24,11 @@ class ProceedingsController {
     private final Dialogues dialogues;
     private final Insights insights;
     private final Participants participants;
+    private final SharedArtefacts artefacts;
 
-    ProceedingsController(Schedule schedule, Dialogues dialogues, Insights insights, Participants participants) {
+    ProceedingsController(Schedule schedule, Dialogues dialogues, Insights insights, Participants participants,
+            SharedArtefacts artefacts) {
+        this.artefacts = artefacts;
         this.schedule = schedule;
         this.dialogues = dialogues;
         this.insights = insights;
@@ -50,6 +54,6 @@ class ProceedingsController {
         }
         var programme = schedule.visibleProgramme(symposiumId, caller).orElseThrow(() -> Problems.notFound("The programme"));
         return ProceedingsDocument.html(participants.symposium(symposiumId), programme, dialogues.accepted(symposiumId),
-                insights.ofSymposium(symposiumId));
+                insights.ofSymposium(symposiumId), artefacts.byDialogue(symposiumId));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.lfpl.dialogue.artefacts.SharedArtefact;
 import org.lfpl.dialogue.insight.InsightView;
 import org.lfpl.dialogue.participation.SymposiumInfo;
 import org.lfpl.dialogue.programme.ScheduledSession;
@@ -30,7 +31,7 @@ final class ProceedingsDocument {
     private ProceedingsDocument() {}
 
     static String html(SymposiumInfo symposium, List<ScheduledSession> programme, List<DialogueView> dialogues,
-            List<InsightView> outputs) {
+            List<InsightView> outputs, Map<String, List<SharedArtefact>> artefacts) {
         Map<String, ScheduledSession> sessions = programme.stream()
                 .collect(Collectors.toMap(ScheduledSession::dialogueId, Function.identity()));
         Map<String, List<InsightView>> outputsByDialogue = outputs.stream()
@@ -85,6 +86,15 @@ final class ProceedingsDocument {
                 for (InsightView output : recorded) {
                     out.append("<li><b>").append(esc(label(output))).append(":</b> ").append(esc(output.text()))
                             .append("</li>");
+                }
+                out.append("</ul>");
+            }
+            List<SharedArtefact> shared = artefacts.getOrDefault(dialogue.id(), List.of());
+            if (!shared.isEmpty()) {
+                out.append("<p>Artefacts shared in the library:</p><ul>");
+                for (SharedArtefact artefact : shared) {
+                    out.append("<li>").append(esc(artefact.title())).append(" <span class=\"meta\">(")
+                            .append(esc(artefact.licence())).append(")</span></li>");
                 }
                 out.append("</ul>");
             }

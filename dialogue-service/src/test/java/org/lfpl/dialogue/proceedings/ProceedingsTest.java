@@ -13,6 +13,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.lfpl.dialogue.SymposiumTest;
+import org.lfpl.dialogue.artefacts.SharedArtefacts;
+import org.lfpl.artefact.events.ArtefactTopics;
+import org.lfpl.testsupport.KafkaProbe;
+import org.springframework.beans.factory.annotation.Autowired;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import static org.awaitility.Awaitility.await;
 
 /** The proceedings: HTML with every text escaped, and a PDF whose text is read back. */
 class ProceedingsTest extends SymposiumTest {
@@ -33,11 +42,17 @@ class ProceedingsTest extends SymposiumTest {
         http.put("/api/v1/dialogues/" + dialogue + "/insights/" + insight.json().path("id").asString() + "/plenary",
                 Map.of("outcome", true, "note", "Adopted by the plenary")).bearer(symposium.organiser).send();
         http.post("/api/v1/programmes/" + symposium.symposium + "/publish", null).bearer(symposium.organiser).send();
+        artefact("a-1", dialogue, "Walk protocol <v2>", "linked", "AVAILABLE");
+        artefact("a-2", dialogue, "Withdrawn photo set", "linked", "AVAILABLE");
+        artefact("a-2", dialogue, "Withdrawn photo set", "withdrawn", "WITHDRAWN");
+        await().atMost(Duration.ofSeconds(15)).until(() -> artefacts.byDialogue(symposium.symposium)
+                .getOrDefault(dialogue, List.of()).size() == 1);
         String base = "http://127.0.0.1:" + port + "/api/v1/programmes/" + symposium.symposium + "/proceedings";
 
         String html = http.get("/api/v1/programmes/" + symposium.symposium + "/proceedings.html")
                 .bearer(symposium.organiser).send().body();
-        assertThat(html).doesNotContain("<script>").contains("&#60;script&#62;", "Shared leadership",
+        assertThat(html).doesNotContain("<script>", "Withdrawn photo set").contains("Walk protocol &#60;v2&#62;",
+                "CC-BY-4.0").contains("&#60;script&#62;", "Shared leadership",
                 "Every school runs one single-question walk a term", "Adopted by the plenary");
 
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + ".pdf"))
@@ -53,5 +68,21 @@ class ProceedingsTest extends SymposiumTest {
         }
         assertThat(http.get("/api/v1/programmes/" + symposium.symposium + "/proceedings.html")
                 .bearer(symposium.tokens.member("m-stranger")).send().status()).isEqualTo(404);
+    }
+
+    @Autowired
+    private SharedArtefacts artefacts;
+
+    /** An artefact event as artefact-service's relay sends it. */
+    private void artefact(String id, String dialogue, String title, String type, String status) {
+        String data = "{\"artefact\":{\"artefactId\":\"" + id + "-" + symposium.symposium + "\",\"symposiumId\":\""
+                + symposium.symposium + "\",\"ownerId\":\"o\",\"kind\":\"FILE\",\"title\":\"" + title + "\","
+                + "\"strandIds\":[\"strand-3\"],\"principles\":[4],\"dialogueIds\":[\"" + dialogue + "\"],"
+                + "\"visibility\":\"PARTICIPANTS\",\"licence\":\"CC-BY-4.0\",\"version\":1,\"mediaType\":\"application/pdf\","
+                + "\"status\":\"" + status + "\"},\"dialogueId\":\"" + dialogue + "\",\"by\":\"OWNER\",\"reason\":null}";
+        KafkaProbe.send(ArtefactTopics.EVENTS, id, data.getBytes(StandardCharsets.UTF_8), Map.of("ce_id",
+                UUID.randomUUID().toString(), "ce_specversion", "1.0", "ce_source", "/artefact-service",
+                "ce_type", "org.lfpl.artefact.artefact." + type + ".v1", "ce_subject", id,
+                "ce_time", Instant.now().toString(), "content-type", "application/json"));
     }
 }
