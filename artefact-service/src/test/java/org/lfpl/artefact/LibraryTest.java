@@ -17,10 +17,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The running artefact-service with a fresh symposium for each test (see {@link LibraryFixture}).
- * Uploads are limited to 2 MB here so the size limit is cheap to test.
+ * Uploads are limited to 2 MB here so the size limit is cheap to test; a stored file no artefact
+ * refers to counts as orphaned at once (the sweep runs only when a test calls it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lfpl.artefacts.max-file-size=2MB")
+        properties = {"lfpl.artefacts.max-file-size=2MB", "lfpl.artefacts.orphan-grace-time=0s"})
 @UsePlatformInfrastructure
 public abstract class LibraryTest {
 

@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("artefacts")
 @CompoundIndex(name = "symposium_status", def = "{'symposiumId': 1, 'status': 1, 'createdAt': -1}")
 @CompoundIndex(name = "owner_symposium", def = "{'ownerId': 1, 'symposiumId': 1}")
+@CompoundIndex(name = "version_file", def = "{'versions.fileId': 1}") // the orphaned-file sweep asks per file
 public class Artefact extends AggregateRoot {
 
     @Id

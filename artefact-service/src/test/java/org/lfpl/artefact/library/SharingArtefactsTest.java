@@ -3,10 +3,12 @@ package org.lfpl.artefact.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.model.Filters;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,12 @@ import org.lfpl.artefact.LibraryFixture;
 import org.lfpl.artefact.LibraryTest;
 import org.lfpl.artefact.Samples;
 import org.lfpl.artefact.events.ArtefactTopics;
+import org.lfpl.artefact.storage.FileStore;
+import org.lfpl.artefact.storage.OrphanedFiles;
 import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Participants bring artefacts, keep versions, link them to dialogues, withdraw them; organisers curate. */
@@ -47,12 +53,12 @@ class SharingArtefactsTest extends LibraryTest {
         HttpResponse<byte[]> range = bytes("GET", "/api/v1/artefacts/" + id + "/file", library.token(reader), null,
                 "Range", "bytes=10-19");
         assertThat(range.statusCode()).isEqualTo(206);
-        assertThat(range.body()).isEqualTo(java.util.Arrays.copyOfRange(pdf, 10, 20));
+        assertThat(range.body()).isEqualTo(Arrays.copyOfRange(pdf, 10, 20));
         assertThat(range.headers().firstValue("Content-Range")).hasValue("bytes 10-19/" + pdf.length);
         assertThat(bytes("GET", "/api/v1/artefacts/" + id + "/file?disposition=inline", library.token(reader), null)
                 .headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
 
-        JsonNode view = library.json(bytes("GET", "/api/v1/artefacts/" + id, library.token(reader), null));
+        JsonNode view = LibraryFixture.json(bytes("GET", "/api/v1/artefacts/" + id, library.token(reader), null));
         assertThat(view.path("status").asString()).isEqualTo("AVAILABLE");
         assertThat(view.path("category").asString()).isEqualTo("DOCUMENT");
         assertThat(view.path("currentVersion").path("sha256").asString()).hasSize(64);
@@ -67,7 +73,7 @@ class SharingArtefactsTest extends LibraryTest {
         String id = library.shared(owner, "board.png", first);
         assertThat(library.upload(owner, id, "board-v2.png", second).statusCode()).isEqualTo(201);
 
-        JsonNode view = library.json(bytes("GET", "/api/v1/artefacts/" + id, library.token(owner), null));
+        JsonNode view = LibraryFixture.json(bytes("GET", "/api/v1/artefacts/" + id, library.token(owner), null));
         assertThat(view.path("versions")).hasSize(2);
         assertThat(view.path("currentVersion").path("number").asInt()).isEqualTo(2);
         assertThat(bytes("GET", "/api/v1/artefacts/" + id + "/versions/1/file", library.token(owner), null).body())
@@ -79,7 +85,7 @@ class SharingArtefactsTest extends LibraryTest {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(LibraryFixture.json(again).path("type").asString()).isEqualTo("urn:lfpl:problem:duplicate-upload");
         assertThat(LibraryFixture.json(again).path("artefactId").asString()).isEqualTo(id);
-        assertThat(library.json(bytes("GET", "/api/v1/artefacts/" + other, library.token(owner), null))
+        assertThat(LibraryFixture.json(bytes("GET", "/api/v1/artefacts/" + other, library.token(owner), null))
                 .path("status").asString()).isEqualTo("AWAITING_FILE");
 
         var events = KafkaProbe.await(ArtefactTopics.EVENTS, 2, Duration.ofSeconds(15), r -> id.equals(r.key()));
@@ -278,8 +284,28 @@ class SharingArtefactsTest extends LibraryTest {
                 library.token(owner), null).statusCode()).isEqualTo(404);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.data.mongodb.core.MongoTemplate mongo;
+    @Test
+    void a_stored_file_that_no_artefact_refers_to_is_swept_away_and_shared_files_stay() throws Exception {
+        String owner = library.participant();
+        byte[] pdf = Samples.pdf("kept");
+        String id = library.shared(owner, "kept.pdf", pdf);
+        try (var orphan = files.create("crashed-before-recording/v1", "crashed-before-recording")) {
+            orphan.write(new byte[] {1, 2, 3});
+        }
+        assertThat(orphans.sweep()).isGreaterThanOrEqualTo(1);
+        assertThat(mongo.getCollection("artefactFiles.files").countDocuments(
+                Filters.eq("metadata.artefactId", "crashed-before-recording"))).isZero();
+        assertThat(bytes("GET", "/api/v1/artefacts/" + id + "/file", library.token(owner), null).body()).isEqualTo(pdf);
+    }
+
+    @Autowired
+    private MongoTemplate mongo;
+
+    @Autowired
+    private FileStore files;
+
+    @Autowired
+    private OrphanedFiles orphans;
 
     private long previewsCached() {
         return mongo.getCollection("artefactPreviews.files").countDocuments();
