@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +33,7 @@ class ArtefactLibraryIT {
         String teacher = Keycloak.member("teacher");
         String student = Keycloak.member("student");
 
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("title", "E2E artefacts " + Instant.now());
-        draft.put("startsOn", LocalDate.now().plusDays(60).toString());
-        draft.put("endsOn", LocalDate.now().plusDays(61).toString());
-        draft.put("timeZone", "Europe/London");
-        draft.put("capacity", 50);
-        draft.put("registrationOpensAt", Instant.now().minus(Duration.ofDays(1)).toString());
-        draft.put("registrationClosesAt", Instant.now().plus(Duration.ofDays(30)).toString());
-        String symposium = gateway.post("/api/v1/symposia", draft).bearer(organiser).send().json().path("id").asString();
-        gateway.post("/api/v1/symposia/" + symposium + "/publish", null).bearer(organiser).send();
+        String symposium = Symposia.published(gateway, organiser, "E2E artefacts");
         assertThat(gateway.post("/api/v1/symposia/" + symposium + "/registrations", Map.of("strands", List.of("strand-1")))
                 .bearer(teacher).send().json().path("state").asString()).isEqualTo("CONFIRMED");
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,19 +27,7 @@ class SymposiumJourneyIT {
         String teacher = Keycloak.member("teacher");
         String researcher = Keycloak.member("researcher");
 
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("title", "E2E symposium " + Instant.now());
-        draft.put("startsOn", LocalDate.now().plusDays(60).toString());
-        draft.put("endsOn", LocalDate.now().plusDays(61).toString());
-        draft.put("timeZone", "Europe/London");
-        draft.put("capacity", 50);
-        draft.put("registrationOpensAt", Instant.now().minus(Duration.ofDays(1)).toString());
-        draft.put("registrationClosesAt", Instant.now().plus(Duration.ofDays(30)).toString());
-        var created = gateway.post("/api/v1/symposia", draft).bearer(organiser).send();
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String symposium = created.json().path("id").asString();
-        assertThat(gateway.post("/api/v1/symposia/" + symposium + "/publish", null).bearer(organiser).send().status())
-                .isEqualTo(200);
+        String symposium = Symposia.published(gateway, organiser, "E2E symposium");
 
         for (String member : List.of(teacher, researcher)) {
             var registered = gateway.post("/api/v1/symposia/" + symposium + "/registrations",
