@@ -1,29 +1,47 @@
 package org.lfpl.notification.routing;
 
 import io.cloudevents.CloudEvent;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.lfpl.events.backbone.consume.IncomingEvent;
+import org.lfpl.notification.audience.Audiences;
+import org.lfpl.notification.audience.Recipient;
+import org.lfpl.notification.delivery.Dispatcher;
+import org.lfpl.notification.delivery.Message;
 import org.lfpl.notification.inapp.InAppNotifications;
-import org.lfpl.notification.inapp.Notification;
 import org.lfpl.registration.events.MemberErased;
 import org.lfpl.registration.events.MemberUpdated;
+import org.lfpl.registration.events.RegistrationCancelled;
+import org.lfpl.registration.events.RegistrationConfirmed;
+import org.lfpl.registration.events.RegistrationExpired;
+import org.lfpl.registration.events.RegistrationFacts;
+import org.lfpl.registration.events.RegistrationOffered;
+import org.lfpl.registration.events.RegistrationRejected;
+import org.lfpl.registration.events.RegistrationStrandsChanged;
+import org.lfpl.registration.events.RegistrationSubmitted;
 import org.lfpl.registration.events.RegistrationTopics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.lfpl.registration.events.RegistrationWaitlisted;
+import org.lfpl.registration.events.SymposiumPublished;
+import org.lfpl.registration.events.SymposiumUpdated;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns registration-service events into notifications. Event types this service does not know
- * are skipped, so the producer can add types without coordinating a release.
+ * Routes registration-service's events: each change of a member's registration to that member,
+ * their saved profile to them; keeps the audiences (contact facts, confirmed participants,
+ * symposium titles) in step. Event types not known here are skipped.
  */
 @Component
 class RegistrationEventsListener {
 
-    private static final Logger log = LoggerFactory.getLogger(RegistrationEventsListener.class);
-
+    private final Audiences audiences;
+    private final Dispatcher dispatcher;
     private final InAppNotifications inApp;
 
-    RegistrationEventsListener(InAppNotifications inApp) {
+    RegistrationEventsListener(Audiences audiences, Dispatcher dispatcher, InAppNotifications inApp) {
+        this.audiences = audiences;
+        this.dispatcher = dispatcher;
         this.inApp = inApp;
     }
 
@@ -32,18 +50,81 @@ class RegistrationEventsListener {
     void on(CloudEvent cloudEvent) {
         IncomingEvent event = new IncomingEvent(cloudEvent);
         if (event.is(MemberUpdated.class)) {
-            memberUpdated(event, event.data(MemberUpdated.class));
+            MemberUpdated member = event.data(MemberUpdated.class);
+            audiences.memberUpdated(member, event.time());
+            tell(event, member.memberId(), "profile", "Your profile was saved",
+                    "Your profile is up to date, " + member.displayName() + ".", "/profile");
         } else if (event.is(MemberErased.class)) {
-            inApp.forget(event.data(MemberErased.class).memberId());
+            String memberId = event.data(MemberErased.class).memberId();
+            inApp.forget(memberId);
+            audiences.forget(memberId);
+        } else if (event.is(SymposiumPublished.class)) {
+            var symposium = event.data(SymposiumPublished.class).symposium();
+            audiences.symposiumTitled(symposium.symposiumId(), symposium.title(), event.time());
+        } else if (event.is(SymposiumUpdated.class)) {
+            var symposium = event.data(SymposiumUpdated.class).symposium();
+            audiences.symposiumTitled(symposium.symposiumId(), symposium.title(), event.time());
+        } else if (event.is(RegistrationOffered.class)) {
+            RegistrationOffered offered = event.data(RegistrationOffered.class);
+            registration(event, offered.registration(), "A place is free for you",
+                    "A place at %s is yours if you accept it by " + deadline(offered) + ".");
+        } else {
+            routeChange(event);
         }
     }
 
-    private void memberUpdated(IncomingEvent event, MemberUpdated member) {
-        boolean delivered = inApp.deliver(Notification.of(event.id(), member.memberId(), "profile",
-                "Your profile was saved",
-                "Your profile is up to date, " + member.displayName() + ".", "/profile", event.time()));
-        if (!delivered) {
-            log.debug("Event {} already delivered to {}", event.id(), member.memberId());
+    private void routeChange(IncomingEvent event) {
+        if (event.is(RegistrationSubmitted.class)) {
+            registration(event, facts(event), "Your registration awaits approval",
+                    "The organisers of %s will confirm your registration.");
+        } else if (event.is(RegistrationConfirmed.class)) {
+            registration(event, facts(event), "You are registered", "Your place at %s is confirmed.");
+        } else if (event.is(RegistrationWaitlisted.class)) {
+            registration(event, facts(event), "You are on the waitlist",
+                    "%s is full; you will be offered the next free place in your turn.");
+        } else if (event.is(RegistrationExpired.class)) {
+            registration(event, facts(event), "Your offer expired",
+                    "The place offered to you at %s passed to the next in line.");
+        } else if (event.is(RegistrationRejected.class)) {
+            registration(event, facts(event), "Your registration was not accepted",
+                    "The organisers of %s could not accept your registration.");
+        } else if (event.is(RegistrationCancelled.class)) {
+            registration(event, facts(event), "Your registration is cancelled", "You no longer take part in %s.");
+        } else if (event.is(RegistrationStrandsChanged.class)) {
+            audiences.registration(facts(event), event.time());
         }
     }
+
+    private void registration(IncomingEvent event, RegistrationFacts facts, String title, String body) {
+        audiences.registration(facts, event.time());
+        tell(event, facts.memberId(), "registration", title,
+                String.format(body, audiences.symposiumTitle(facts.symposiumId())), "/symposia/" + facts.symposiumId());
+    }
+
+    private void tell(IncomingEvent event, String memberId, String category, String title, String body, String link) {
+        dispatcher.deliver(new Message(event.id(), memberId, category, title, body, link, event.time()));
+    }
+
+    /** The offer's deadline in the member's own time zone when known. */
+    private String deadline(RegistrationOffered offered) {
+        ZoneId zone = audiences.recipient(offered.registration().memberId()).map(Recipient::timeZone)
+                .flatMap(RegistrationEventsListener::zone).orElse(ZoneId.of("UTC"));
+        return DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.ENGLISH).withZone(zone)
+                .format(offered.acceptBy());
+    }
+
+    private static java.util.Optional<ZoneId> zone(String id) {
+        try {
+            return java.util.Optional.of(ZoneId.of(id));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static RegistrationFacts facts(IncomingEvent event) {
+        return event.data(FactsOnly.class).registration();
+    }
+
+    /** Every registration event's data starts with the same facts. */
+    record FactsOnly(RegistrationFacts registration) {}
 }

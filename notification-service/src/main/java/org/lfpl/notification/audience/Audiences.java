@@ -1,0 +1,123 @@
+package org.lfpl.notification.audience;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.lfpl.dialogue.events.DialogueFacts;
+import org.lfpl.dialogue.events.SessionFacts;
+import org.lfpl.registration.events.MemberUpdated;
+import org.lfpl.registration.events.RegistrationFacts;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who to tell, kept from the other services' events (never by calling them): members' contact
+ * facts, each symposium's confirmed participants and title, and each dialogue's hosts and joiners.
+ * Every update is idempotent: the latest event wins, set additions and removals are repeatable.
+ */
+@Service
+public class Audiences {
+
+    /** A member's registration state for a symposium. */
+    @Document("symposiumParticipants")
+    record SymposiumParticipant(@Id String id, String symposiumId, String memberId, String state, Instant asOf) {}
+
+    /** A symposium's title as last announced. */
+    @Document("symposiumTitles")
+    record SymposiumTitle(@Id String symposiumId, String title, Instant asOf) {}
+
+    private final MongoTemplate mongo;
+
+    Audiences(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public void memberUpdated(MemberUpdated member, Instant at) {
+        Recipient known = mongo.findById(member.memberId(), Recipient.class);
+        if (known == null || !at.isBefore(known.asOf())) {
+            mongo.save(new Recipient(member.memberId(), member.displayName(), member.email(), member.preferredLanguage(),
+                    member.timeZone(), at));
+        }
+    }
+
+    public Optional<Recipient> recipient(String memberId) {
+        return Optional.ofNullable(mongo.findById(memberId, Recipient.class));
+    }
+
+    public void registration(RegistrationFacts facts, Instant at) {
+        String id = facts.symposiumId() + "|" + facts.memberId();
+        SymposiumParticipant known = mongo.findById(id, SymposiumParticipant.class);
+        if (known == null || !at.isBefore(known.asOf())) {
+            mongo.save(new SymposiumParticipant(id, facts.symposiumId(), facts.memberId(), facts.state(), at));
+        }
+    }
+
+    public List<String> confirmedIn(String symposiumId) {
+        return mongo.find(Query.query(Criteria.where("symposiumId").is(symposiumId).and("state").is("CONFIRMED")),
+                SymposiumParticipant.class).stream().map(SymposiumParticipant::memberId).toList();
+    }
+
+    public void symposiumTitled(String symposiumId, String title, Instant at) {
+        SymposiumTitle known = mongo.findById(symposiumId, SymposiumTitle.class);
+        if (known == null || !at.isBefore(known.asOf())) {
+            mongo.save(new SymposiumTitle(symposiumId, title, at));
+        }
+    }
+
+    public String symposiumTitle(String symposiumId) {
+        SymposiumTitle known = mongo.findById(symposiumId, SymposiumTitle.class);
+        return known == null ? "the symposium" : known.title();
+    }
+
+    /** Title and hosts from a dialogue event; an older event arriving late changes nothing. */
+    public DialogueAudience dialogue(DialogueFacts facts, Instant at) {
+        List<String> hosts = new java.util.ArrayList<>(List.of(facts.hostId()));
+        hosts.addAll(facts.coHostIds() == null ? List.of() : facts.coHostIds());
+        Query newer = Query.query(Criteria.where("_id").is(facts.dialogueId()).orOperator(
+                Criteria.where("asOf").exists(false), Criteria.where("asOf").is(null), Criteria.where("asOf").lte(at)));
+        mongo.upsert(Query.query(Criteria.where("_id").is(facts.dialogueId())),
+                new Update().setOnInsert("members", List.of()).setOnInsert("symposiumId", facts.symposiumId()),
+                DialogueAudience.class);
+        mongo.updateFirst(newer, new Update().set("title", facts.title()).set("hostIds", hosts)
+                .set("symposiumId", facts.symposiumId()).set("asOf", at), DialogueAudience.class);
+        return mongo.findById(facts.dialogueId(), DialogueAudience.class);
+    }
+
+    /** Where and when, from a scheduling event. */
+    public DialogueAudience session(SessionFacts session) {
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(session.dialogueId())),
+                new Update().set("title", session.title()).set("hostIds", session.hostIds())
+                        .set("symposiumId", session.symposiumId()).set("startsAt", session.startsAt())
+                        .set("endsAt", session.endsAt()).set("roomName", session.roomName())
+                        .setOnInsert("members", List.of()),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), DialogueAudience.class);
+    }
+
+    public void joined(String dialogueId, String memberId) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(dialogueId)), new Update().addToSet("members", memberId),
+                DialogueAudience.class);
+    }
+
+    public void left(String dialogueId, String memberId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(dialogueId)), new Update().pull("members", memberId),
+                DialogueAudience.class);
+    }
+
+    public Optional<DialogueAudience> audienceOf(String dialogueId) {
+        return Optional.ofNullable(mongo.findById(dialogueId, DialogueAudience.class)).filter(a -> a.title() != null);
+    }
+
+    /** Erasure: nothing about the member is kept. */
+    public void forget(String memberId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(memberId)), Recipient.class);
+        mongo.remove(Query.query(Criteria.where("memberId").is(memberId)), SymposiumParticipant.class);
+        mongo.updateMulti(Query.query(Criteria.where("members").is(memberId)), new Update().pull("members", memberId),
+                DialogueAudience.class);
+    }
+}

@@ -1,0 +1,13 @@
+package org.lfpl.notification.audience;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * How to address a member, from registration-service's member.updated: the name in greetings,
+ * where email goes, the language of messages and the time zone of digests and reminders.
+ */
+@Document("recipients")
+public record Recipient(@Id String memberId, String displayName, String email, String language, String timeZone,
+        Instant asOf) {}
