@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -22,12 +25,41 @@ public class InAppNotifications {
 
     /** Delivers once: returns false when this event already reached this recipient. */
     public boolean deliver(Notification notification) {
+        if (mongo.exists(Query.query(Criteria.where("_id").is(notification.id())), Notification.class)) {
+            return false; // a redelivery: spare the sequence number
+        }
         try {
-            mongo.insert(notification);
+            mongo.insert(notification.numbered(nextSeq()));
             return true;
         } catch (DuplicateKeyException alreadyDelivered) {
             return false;
         }
+    }
+
+    /** The next number in the order notifications are stored, from one counter document. */
+    private long nextSeq() {
+        Counter counter = mongo.findAndModify(Query.query(Criteria.where("_id").is("notifications")),
+                new Update().inc("value", 1L), FindAndModifyOptions.options().upsert(true).returnNew(true), Counter.class);
+        return counter.value();
+    }
+
+    @Document("counters")
+    record Counter(@Id String id, long value) {}
+
+    /**
+     * The recipient's notifications stored after {@code afterSeq} and a little before it (those that
+     * took a lower number but were stored late), in order: what the live stream sends.
+     */
+    public List<Notification> since(String recipientId, long afterSeq, long lookBack) {
+        return mongo.find(Query.query(Criteria.where("recipientId").is(recipientId).and("seq").gt(afterSeq - lookBack))
+                .with(Sort.by("seq")).limit(500), Notification.class);
+    }
+
+    /** The number of the member's latest notification; 0 when they have none. */
+    public long latestSeq(String recipientId) {
+        Notification latest = mongo.findOne(Query.query(Criteria.where("recipientId").is(recipientId))
+                .with(Sort.by(Sort.Direction.DESC, "seq")).limit(1), Notification.class);
+        return latest == null ? 0 : latest.seq();
     }
 
     /** Erasure: every notification the member had is deleted; doing it twice changes nothing. */

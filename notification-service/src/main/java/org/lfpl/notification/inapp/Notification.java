@@ -10,10 +10,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One message for one member, caused by one event. Its id is derived from (event id, recipient),
  * so a redelivered event maps to the same id and the insert that would duplicate it fails: the
- * dedupe check and the effect are one write.
+ * dedupe check and the effect are one write. {@code seq} orders every notification as stored
+ * (the live stream's event id).
  */
 @Document("notifications")
 @CompoundIndex(name = "recipient_newest_first", def = "{'recipientId': 1, 'createdAt': -1}")
+@CompoundIndex(name = "recipient_in_order", def = "{'recipientId': 1, 'seq': 1}")
 public record Notification(
         @Id String id,
         String recipientId,
@@ -23,19 +25,24 @@ public record Notification(
         String body,
         String link,
         Instant createdAt,
-        Instant readAt) {
+        Instant readAt,
+        long seq) {
 
     public static Notification of(String eventId, String recipientId, String category, String title, String body,
             String link, Instant createdAt) {
         return new Notification(idFor(eventId, recipientId), recipientId, eventId, category, title, body, link,
-                createdAt, null);
+                createdAt, null, 0);
     }
 
     static String idFor(String eventId, String recipientId) {
         return UUID.nameUUIDFromBytes((eventId + "|" + recipientId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    NotificationView view() {
-        return new NotificationView(id, category, title, body, link, createdAt, readAt != null);
+    Notification numbered(long number) {
+        return new Notification(id, recipientId, eventId, category, title, body, link, createdAt, readAt, number);
+    }
+
+    public NotificationView view() {
+        return new NotificationView(id, category, title, body, link, createdAt, readAt != null, seq);
     }
 }
