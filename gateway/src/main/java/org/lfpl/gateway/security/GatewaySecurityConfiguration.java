@@ -64,6 +64,8 @@ class GatewaySecurityConfiguration {
                         // The artefact library's reads: anyone may open PUBLIC artefacts (artefact-service decides per artefact).
                         .pathMatchers(HttpMethod.GET, "/api/v1/artefacts", "/api/v1/artefacts/*", "/api/v1/artefacts/*/file",
                                 "/api/v1/artefacts/*/preview", "/api/v1/artefacts/*/versions/*/file").permitAll()
+                        // One-click unsubscribe from an email (RFC 8058): the signed token in the path is the credential.
+                        .pathMatchers(HttpMethod.POST, "/api/v1/notifications/unsubscribe/*").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
@@ -112,7 +114,9 @@ class GatewaySecurityConfiguration {
             boolean bearer = request.getHeaders().getOrEmpty(HttpHeaders.AUTHORIZATION).stream()
                     .anyMatch(value -> value.regionMatches(true, 0, "Bearer ", 0, 7));
             boolean backChannelLogout = request.getPath().value().startsWith("/logout/connect/back-channel/");
-            return safe || bearer || backChannelLogout ? ServerWebExchangeMatcher.MatchResult.notMatch()
+            // Mail clients post it with no session and no cookies, so there is nothing to forge.
+            boolean unsubscribe = request.getPath().value().startsWith("/api/v1/notifications/unsubscribe/");
+            return safe || bearer || backChannelLogout || unsubscribe ? ServerWebExchangeMatcher.MatchResult.notMatch()
                     : ServerWebExchangeMatcher.MatchResult.match();
         };
     }

@@ -34,7 +34,7 @@ public record Notification(
                 createdAt, null, 0);
     }
 
-    static String idFor(String eventId, String recipientId) {
+    public static String idFor(String eventId, String recipientId) {
         return UUID.nameUUIDFromBytes((eventId + "|" + recipientId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 

@@ -68,13 +68,15 @@ class DialogueEventsListener {
             toHosts(event, dialogue, "Your dialogue was cancelled", "\"" + dialogue.title() + "\" will not take place.");
         } else if (event.is(DialogueScheduled.class)) {
             DialogueAudience dialogue = audiences.session(event.data(DialogueScheduled.class).session());
-            toHosts(event, dialogue, "Your dialogue has its place", "\"" + dialogue.title() + "\": " + where(dialogue) + ".");
+            dispatcher.deliverToAll(dialogue.hostIds(), event.id(), "dialogue", "Your dialogue has its place",
+                    "\"" + dialogue.title() + "\": " + where(dialogue) + ".", link(dialogue), event.time(),
+                    CalendarInvite.of(dialogue, event.time()));
         } else if (event.is(DialogueRescheduled.class)) {
             DialogueRescheduled moved = event.data(DialogueRescheduled.class);
             DialogueAudience dialogue = audiences.session(moved.session());
             dispatcher.deliverToAll(dialogue.everyone(), event.id(), "dialogue", "A dialogue moved", "\""
                     + dialogue.title() + "\" moved from " + where(moved.previous()) + " to " + where(dialogue) + ".",
-                    link(dialogue), event.time());
+                    link(dialogue), event.time(), CalendarInvite.of(dialogue, event.time()));
         } else if (event.is(ProgrammePublished.class)) {
             ProgrammePublished programme = event.data(ProgrammePublished.class);
             programme.sessions().forEach(audiences::session);

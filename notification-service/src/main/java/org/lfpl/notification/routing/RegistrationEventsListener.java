@@ -9,7 +9,9 @@ import org.lfpl.notification.audience.Audiences;
 import org.lfpl.notification.audience.Recipient;
 import org.lfpl.notification.delivery.Dispatcher;
 import org.lfpl.notification.delivery.Message;
+import org.lfpl.notification.email.Emails;
 import org.lfpl.notification.inapp.InAppNotifications;
+import org.lfpl.notification.preferences.Preferences;
 import org.lfpl.registration.events.MemberErased;
 import org.lfpl.registration.events.MemberUpdated;
 import org.lfpl.registration.events.RegistrationCancelled;
@@ -38,11 +40,16 @@ class RegistrationEventsListener {
     private final Audiences audiences;
     private final Dispatcher dispatcher;
     private final InAppNotifications inApp;
+    private final Preferences preferences;
+    private final Emails emails;
 
-    RegistrationEventsListener(Audiences audiences, Dispatcher dispatcher, InAppNotifications inApp) {
+    RegistrationEventsListener(Audiences audiences, Dispatcher dispatcher, InAppNotifications inApp,
+            Preferences preferences, Emails emails) {
         this.audiences = audiences;
         this.dispatcher = dispatcher;
         this.inApp = inApp;
+        this.preferences = preferences;
+        this.emails = emails;
     }
 
     // The group is the application name (set by the backbone), so the dead-letter topic names this service.
@@ -58,6 +65,8 @@ class RegistrationEventsListener {
             String memberId = event.data(MemberErased.class).memberId();
             inApp.forget(memberId);
             audiences.forget(memberId);
+            preferences.forget(memberId);
+            emails.forget(memberId);
         } else if (event.is(SymposiumPublished.class)) {
             var symposium = event.data(SymposiumPublished.class).symposium();
             audiences.symposiumTitled(symposium.symposiumId(), symposium.title(), event.time());
@@ -107,6 +116,9 @@ class RegistrationEventsListener {
 
     /** The offer's deadline in the member's own time zone when known. */
     private String deadline(RegistrationOffered offered) {
+        if (offered.acceptBy() == null) {
+            return "the deadline the organisers set";
+        }
         ZoneId zone = audiences.recipient(offered.registration().memberId()).map(Recipient::timeZone)
                 .flatMap(RegistrationEventsListener::zone).orElse(ZoneId.of("UTC"));
         return DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.ENGLISH).withZone(zone)

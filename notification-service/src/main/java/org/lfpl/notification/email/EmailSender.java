@@ -1,0 +1,110 @@
+package org.lfpl.notification.email;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.lfpl.notification.audience.Audiences;
+import org.lfpl.notification.audience.Recipient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends queued emails. Each is leased by one sender (a conditional update), so two instances never
+ * send the same email; a failure is retried with doubling back-off and after the last attempt the
+ * email is marked FAILED with the reason, where organisers and metrics see it. A member without an
+ * email address (no profile saved yet) fails at once with that reason.
+ */
+@Component
+class EmailSender {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
+
+    private final MongoTemplate mongo;
+    private final MailComposer composer;
+    private final Audiences audiences;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final int maxAttempts;
+    private final Duration backOff;
+
+    EmailSender(MongoTemplate mongo, MailComposer composer, Audiences audiences, Clock clock, MeterRegistry meters,
+            @Value("${lfpl.notifications.email.max-attempts:6}") int maxAttempts,
+            @Value("${lfpl.notifications.email.back-off:30s}") Duration backOff) {
+        this.mongo = mongo;
+        this.composer = composer;
+        this.audiences = audiences;
+        this.clock = clock;
+        this.meters = meters;
+        this.maxAttempts = maxAttempts;
+        this.backOff = backOff;
+    }
+
+    /** Sends what is due, one email at a time; returns how many were handed to the SMTP server. */
+    @Scheduled(fixedDelayString = "${lfpl.notifications.email.poll:2s}")
+    int sendDue() {
+        int sent = 0;
+        for (Optional<Email> next = claim(); next.isPresent(); next = claim()) {
+            sent += send(next.get()) ? 1 : 0;
+        }
+        return sent;
+    }
+
+    private Optional<Email> claim() {
+        Instant now = clock.instant();
+        Criteria due = new Criteria().orOperator(
+                Criteria.where("status").is("PENDING").and("nextAttemptAt").lte(now),
+                Criteria.where("status").is("SENDING").and("leaseUntil").lte(now)); // a sender that stopped mid-way
+        return Optional.ofNullable(mongo.findAndModify(Query.query(due).with(Sort.by("nextAttemptAt")).limit(1),
+                new Update().set("status", "SENDING").set("leaseUntil", now.plus(Duration.ofMinutes(2))),
+                FindAndModifyOptions.options().returnNew(true), Email.class));
+    }
+
+    private boolean send(Email email) {
+        Optional<Recipient> recipient = audiences.recipient(email.recipientId()).filter(r -> r.email() != null);
+        if (recipient.isEmpty()) {
+            finish(email, "FAILED", "no email address known for the member");
+            return false;
+        }
+        try {
+            composer.send(composer.compose(email, recipient.get()));
+            finish(email, "SENT", null);
+            meters.counter("lfpl.notifications.email", "outcome", "sent").increment();
+            return true;
+        } catch (MessagingException | RuntimeException failure) { // MailException included
+            int attempts = email.attempts() + 1;
+            String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            if (attempts >= maxAttempts) {
+                log.warn("Email {} to member {} failed for good after {} attempts: {}", email.id(), email.recipientId(),
+                        attempts, reason);
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(email.id())), new Update().set("status", "FAILED")
+                        .set("attempts", attempts).set("lastError", reason).unset("leaseUntil"), Email.class);
+                meters.counter("lfpl.notifications.email", "outcome", "failed").increment();
+            } else {
+                Duration wait = backOff.multipliedBy(1L << Math.min(attempts - 1, 10));
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(email.id())), new Update().set("status", "PENDING")
+                        .set("attempts", attempts).set("lastError", reason).set("nextAttemptAt", clock.instant().plus(wait))
+                        .unset("leaseUntil"), Email.class);
+                meters.counter("lfpl.notifications.email", "outcome", "retried").increment();
+            }
+            return false;
+        }
+    }
+
+    private void finish(Email email, String status, String reason) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(email.id())), new Update().set("status", status)
+                .set("lastError", reason).set("sentAt", "SENT".equals(status) ? clock.instant() : null)
+                .unset("leaseUntil"), Email.class);
+    }
+}
