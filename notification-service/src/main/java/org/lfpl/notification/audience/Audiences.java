@@ -99,6 +99,12 @@ public class Audiences {
                 FindAndModifyOptions.options().upsert(true).returnNew(true), DialogueAudience.class);
     }
 
+    /** A declined or cancelled dialogue has no time any more: nothing reminds of it. */
+    public void unscheduled(String dialogueId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(dialogueId)), new Update().unset("startsAt").unset("endsAt"),
+                DialogueAudience.class);
+    }
+
     public void joined(String dialogueId, String memberId) {
         mongo.upsert(Query.query(Criteria.where("_id").is(dialogueId)), new Update().addToSet("members", memberId),
                 DialogueAudience.class);

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class Preferences {
 
-    public static final List<String> CATEGORIES = List.of("registration", "dialogue", "programme", "discussion",
-            "artefact", "profile");
+    public static final List<String> CATEGORIES = List.of("registration", "dialogue", "reminder", "programme",
+            "discussion", "artefact", "profile");
 
     static final Map<String, Mode> EMAIL_DEFAULTS = Map.of("registration", Mode.INSTANT, "dialogue", Mode.INSTANT,
-            "programme", Mode.INSTANT, "discussion", Mode.DAILY, "artefact", Mode.DAILY, "profile", Mode.OFF);
+            "reminder", Mode.INSTANT, "programme", Mode.INSTANT, "discussion", Mode.DAILY, "artefact", Mode.DAILY, "profile", Mode.OFF);
 
     private final MongoTemplate mongo;
     private final Clock clock;

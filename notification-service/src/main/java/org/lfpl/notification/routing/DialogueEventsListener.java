@@ -65,6 +65,7 @@ class DialogueEventsListener {
                     "The organisers declined \"" + dialogue.title() + "\"; you may propose another dialogue.");
         } else if (event.is(DialogueCancelled.class)) {
             DialogueAudience dialogue = audiences.dialogue(event.data(DialogueCancelled.class).dialogue(), event.time());
+            audiences.unscheduled(dialogue.dialogueId());
             toHosts(event, dialogue, "Your dialogue was cancelled", "\"" + dialogue.title() + "\" will not take place.");
         } else if (event.is(DialogueScheduled.class)) {
             DialogueAudience dialogue = audiences.session(event.data(DialogueScheduled.class).session());
