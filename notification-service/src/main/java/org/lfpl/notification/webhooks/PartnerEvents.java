@@ -31,7 +31,7 @@ class PartnerEvents {
      * Its own consumer group: in the service's group these listeners would share each topic's
      * partitions with the notification routing and each would see only part of the events.
      */
-    static final String GROUP = "notification-service-webhooks";
+    static final String GROUP = "${spring.kafka.consumer.group-id:${spring.application.name}}-webhooks";
 
     private final Webhooks webhooks;
 

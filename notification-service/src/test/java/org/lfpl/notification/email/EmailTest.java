@@ -48,6 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * recorded failure, and daily and weekly digests at 07:00 in the member's own time zone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Its own consumer group: a context with other settings must not take partitions from the others.
+        "spring.kafka.consumer.group-id=notification-service-email-test", 
         "lfpl.notifications.email.poll=100ms", "lfpl.notifications.email.back-off=1m",
         "lfpl.notifications.email.max-attempts=3", "lfpl.notifications.digest.poll=1h"})
 @UsePlatformInfrastructure

@@ -27,7 +27,9 @@ import org.springframework.context.annotation.Primary;
 
 /** Reminders a day and an hour before a dialogue, to hosts and joiners, in their time zone, once per start time. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lfpl.notifications.reminders.poll=1h")
+        properties = {"lfpl.notifications.reminders.poll=1h",
+                // Its own consumer group: a context with other settings must not take partitions from the others.
+                "spring.kafka.consumer.group-id=notification-service-reminders-test"})
 @UsePlatformInfrastructure
 class RemindersTest {
 

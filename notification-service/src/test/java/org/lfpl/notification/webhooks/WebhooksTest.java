@@ -36,6 +36,8 @@ import tools.jackson.databind.JsonNode;
  * then give-up, a delivery log, manual redelivery and secret rotation; every webhook its partner's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Its own consumer group: a context with other settings must not take partitions from the others.
+        "spring.kafka.consumer.group-id=notification-service-webhooks-test", 
         "lfpl.webhooks.allow-http=true", "lfpl.webhooks.allow-private-targets=true", "lfpl.webhooks.poll=100ms",
         "lfpl.webhooks.max-attempts=3", "lfpl.webhooks.back-off=1m"})
 @UsePlatformInfrastructure
