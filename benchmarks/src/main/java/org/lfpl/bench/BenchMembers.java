@@ -6,6 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Benchmark members for the local realm. Each is a throw-away confidential client whose service
@@ -54,5 +57,24 @@ final class BenchMembers {
             throw new IllegalStateException("Keycloak partial import failed: " + response.statusCode() + " "
                     + response.body());
         }
+    }
+
+    /** A token for each of the first {@code members} benchmark members, fetched eight at a time. */
+    static List<String> tokens(Platform platform, int members) throws Exception {
+        String[] tokens = new String[members];
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<?>> fetches = new ArrayList<>();
+            for (int i = 0; i < members; i++) {
+                int member = i;
+                fetches.add(pool.submit(() -> {
+                    tokens[member] = platform.clientToken(BenchMembers.clientId(member + 1), BenchMembers.SECRET);
+                    return null;
+                }));
+            }
+            for (Future<?> fetch : fetches) {
+                fetch.get();
+            }
+        }
+        return List.of(tokens);
     }
 }

@@ -39,7 +39,7 @@ public final class RegistrationBurst {
 
         long prepareStart = System.nanoTime();
         BenchMembers.ensure(platform, members);
-        List<String> tokens = tokens(platform, members);
+        List<String> tokens = BenchMembers.tokens(platform, members);
         System.out.printf("prepared %d members with tokens in %.1f s%n", members, seconds(prepareStart));
 
         String organiser = platform.memberToken("organiser", "demo");
@@ -111,24 +111,6 @@ public final class RegistrationBurst {
     }
 
     /** Tokens for every bench member, fetched a few at a time. */
-    private static List<String> tokens(Platform platform, int members) throws Exception {
-        String[] tokens = new String[members];
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            List<Future<?>> fetches = new ArrayList<>();
-            for (int i = 0; i < members; i++) {
-                int member = i;
-                fetches.add(pool.submit(() -> {
-                    tokens[member] = platform.clientToken(BenchMembers.clientId(member + 1), BenchMembers.SECRET);
-                    return null;
-                }));
-            }
-            for (Future<?> fetch : fetches) {
-                fetch.get();
-            }
-        }
-        return List.of(tokens);
-    }
-
     private static long ms(long[] sortedNanos, double quantile) {
         int index = (int) Math.min(sortedNanos.length - 1, Math.ceil(quantile * sortedNanos.length) - 1);
         return Math.round(sortedNanos[Math.max(0, index)] / 1e6);

@@ -1,6 +1,7 @@
 package org.lfpl.notification.delivery;
 
 import java.util.Collection;
+import java.util.Map;
 import org.lfpl.notification.inapp.InAppNotifications;
 import org.lfpl.notification.inapp.Notification;
 import org.lfpl.notification.email.Emails;
@@ -39,15 +40,15 @@ public class Dispatcher {
     public boolean deliver(Message message, String calendar) {
         Notification notification = Notification.of(message.eventId(), message.recipientId(), message.category(),
                 message.title(), message.body(), message.link(), message.at());
+        Map<Channel, Mode> modes = preferences.modesOf(message.recipientId(), message.category()); // one read
         boolean first = false;
-        if (preferences.modeOf(message.recipientId(), message.category(), Channel.IN_APP) != Mode.OFF) {
+        if (modes.get(Channel.IN_APP) != Mode.OFF) {
             first = inApp.deliver(notification);
             if (first) {
                 live.signal(message.recipientId());
             }
         }
-        emails.queue(notification.id(), message,
-                preferences.modeOf(message.recipientId(), message.category(), Channel.EMAIL), calendar);
+        emails.queue(notification.id(), message, modes.get(Channel.EMAIL), calendar);
         return first;
     }
 

@@ -25,9 +25,6 @@ public class InAppNotifications {
 
     /** Delivers once: returns false when this event already reached this recipient. */
     public boolean deliver(Notification notification) {
-        if (mongo.exists(Query.query(Criteria.where("_id").is(notification.id())), Notification.class)) {
-            return false; // a redelivery: spare the sequence number
-        }
         try {
             mongo.insert(notification.numbered(nextSeq()));
             return true;

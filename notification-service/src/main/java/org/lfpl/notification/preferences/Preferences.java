@@ -30,9 +30,9 @@ public class Preferences {
         this.clock = clock;
     }
 
-    /** The member's mode for a category and channel, defaults applied. */
-    public Mode modeOf(String memberId, String category, Channel channel) {
-        return of(memberId).getOrDefault(category, Map.of()).getOrDefault(channel, Mode.INSTANT);
+    /** The member's mode for each channel of a category, defaults applied. */
+    public Map<Channel, Mode> modesOf(String memberId, String category) {
+        return of(memberId).getOrDefault(category, Map.of(Channel.IN_APP, Mode.INSTANT, Channel.EMAIL, Mode.OFF));
     }
 
     /** Every category and channel with the member's mode, defaults filled in. */

@@ -70,6 +70,7 @@ class RoutingTableTest extends RoutingTest {
         String dialogue = fresh("d");
         send(DialogueTopics.EVENTS, dialogue, "org.lfpl.dialogue.programme.published.v1",
                 "{\"symposiumId\":\"" + symposium + "\",\"sessions\":[" + session(dialogue, host, "2027-06-14T09:00:00Z") + "]}");
+        awaitInbox(confirmedOnly, 2); // the programme is known before anyone joins, as in real life
         String memberId = id(joiner);
         send(DialogueTopics.EVENTS, "a|" + memberId, "org.lfpl.dialogue.dialogue.joined.v1", "{\"agendaId\":\"a|" + memberId
                 + "\",\"dialogueId\":\"" + dialogue + "\",\"symposiumId\":\"" + symposium + "\",\"memberId\":\"" + memberId

@@ -1,0 +1,152 @@
+package org.lfpl.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * End-to-end notification latency at a steady rate: N members (default 50) each hold a live
+ * stream open through the gateway; together they save their profile 100 times a second (each save
+ * is a write in registration-service whose member.updated event becomes a notification). For every
+ * save the time from sending the write to the notification arriving on the member's stream is
+ * measured, and for every tenth save the time until it is readable through the API (polled every
+ * 5 ms). Prints p50, p99 and the maximum of both, and writes .lfpl/bench/notification-latency.json.
+ *
+ * <p>Usage: {@code NotificationLatency [events-per-second] [seconds] [members] [output-dir]}.
+ */
+public final class NotificationLatency {
+
+    private NotificationLatency() {}
+
+    public static void main(String[] args) throws Exception {
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int members = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        Path output = Path.of(args.length > 3 ? args[3] : ".lfpl/bench");
+        Platform platform = new Platform(System.getProperty("lfpl.gateway", "http://localhost:8080"),
+                System.getProperty("lfpl.keycloak", "http://localhost:8180"));
+        BenchMembers.ensure(platform, members);
+        List<String> tokens = BenchMembers.tokens(platform, members);
+
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        List<Long> onStream = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> viaApi = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Stream<String>> streams = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (String token : tokens) {
+                HttpResponse<Stream<String>> stream = platform.http.send(HttpRequest.newBuilder(URI.create(platform.gateway
+                                + "/api/v1/notifications/stream")).header("Authorization", "Bearer " + token)
+                        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+                if (stream.statusCode() != 200) {
+                    throw new IllegalStateException("Could not open a live stream: " + stream.statusCode());
+                }
+                streams.add(stream.body());
+                threads.submit(() -> {
+                    Iterator<String> lines = stream.body().iterator();
+                    while (lines.hasNext()) {
+                        String line = lines.next();
+                        int at = line.indexOf("bench-save-");
+                        if (line.startsWith("data:") && at >= 0) {
+                            String key = line.substring(at, line.indexOf('.', at));
+                            Long t0 = sentAt.get(key);
+                            if (t0 != null) {
+                                onStream.add(System.nanoTime() - t0);
+                            }
+                        }
+                    }
+                    return null;
+                });
+            }
+            Thread.sleep(1000);
+            System.out.printf("%d members listening; sending %d saves a second for %d s%n", members, rate, seconds);
+            long start = System.nanoTime();
+            long interval = 1_000_000_000L / rate;
+            int total = rate * seconds;
+            for (int i = 0; i < total; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                int save = i;
+                String token = tokens.get(i % members);
+                threads.submit(() -> {
+                    String key = "bench-save-" + save;
+                    long t0 = System.nanoTime();
+                    sentAt.put(key, t0);
+                    HttpResponse<String> saved = platform.call("PUT", platform.gateway + "/api/v1/members/me", token,
+                            Map.of("displayName", key, "preferredLanguage", "en", "timeZone", "UTC",
+                                    "listedInDirectory", false, "nameSharedWithPartners", false));
+                    if (saved.statusCode() != 200) {
+                        errors.incrementAndGet();
+                        return null;
+                    }
+                    if (save % 10 == 0) {
+                        for (int poll = 0; poll < 2000; poll++) {
+                            HttpResponse<String> inbox = platform.call("GET", platform.gateway
+                                    + "/api/v1/notifications?size=5", token, null);
+                            if (inbox.body().contains(key + ".")) {
+                                viaApi.add(System.nanoTime() - t0);
+                                break;
+                            }
+                            Thread.sleep(5);
+                        }
+                    }
+                    return null;
+                });
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (onStream.size() < total - errors.get() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            streams.forEach(Stream::close);
+            threads.shutdownNow();
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("eventsPerSecond", rate);
+        figures.put("seconds", seconds);
+        figures.put("members", members);
+        figures.put("saves", rate * seconds);
+        figures.put("writeErrors", errors.get());
+        figures.put("arrivedOnStream", onStream.size());
+        figures.putAll(percentiles("stream", onStream));
+        figures.put("readableViaApiSampled", viaApi.size());
+        figures.putAll(percentiles("api", viaApi));
+        figures.forEach((k, v) -> System.out.printf("%-26s %s%n", k, v));
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("notification-latency.json"), Platform.JSON.writeValueAsString(figures));
+    }
+
+    private static Map<String, Object> percentiles(String name, List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put(name + "P50Ms", ms(sorted, 0.50));
+        result.put(name + "P99Ms", ms(sorted, 0.99));
+        result.put(name + "MaxMs", sorted.length == 0 ? null : Math.round(sorted[sorted.length - 1] / 1e6));
+        return result;
+    }
+
+    private static Long ms(long[] sorted, double quantile) {
+        if (sorted.length == 0) {
+            return null;
+        }
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
+        return Math.round(sorted[Math.max(0, index)] / 1e6);
+    }
+}
