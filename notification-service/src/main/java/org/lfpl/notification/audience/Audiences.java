@@ -50,6 +50,11 @@ public class Audiences {
         return Optional.ofNullable(mongo.findById(memberId, Recipient.class));
     }
 
+    /** Where the member's clock is: their time zone, UTC if unknown. */
+    public java.time.ZoneId zoneOf(String memberId) {
+        return recipient(memberId).map(Recipient::zone).orElse(java.time.ZoneId.of("UTC"));
+    }
+
     public void registration(RegistrationFacts facts, Instant at) {
         String id = facts.symposiumId() + "|" + facts.memberId();
         SymposiumParticipant known = mongo.findById(id, SymposiumParticipant.class);

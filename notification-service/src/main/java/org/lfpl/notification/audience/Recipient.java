@@ -1,6 +1,7 @@
 package org.lfpl.notification.audience;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -10,4 +11,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("recipients")
 public record Recipient(@Id String memberId, String displayName, String email, String language, String timeZone,
-        Instant asOf) {}
+        Instant asOf) {
+
+    /** The member's time zone; UTC when they gave none or one Java does not know. */
+    public ZoneId zone() {
+        try {
+            return timeZone == null ? ZoneId.of("UTC") : ZoneId.of(timeZone);
+        } catch (RuntimeException unknown) {
+            return ZoneId.of("UTC");
+        }
+    }
+}

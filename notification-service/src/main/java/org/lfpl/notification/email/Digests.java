@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import org.lfpl.notification.audience.Audiences;
-import org.lfpl.notification.audience.Recipient;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -51,7 +50,7 @@ class Digests {
     }
 
     private int queueFor(String memberId, String kind) {
-        ZoneId zone = audiences.recipient(memberId).map(Recipient::timeZone).flatMap(Digests::zone).orElse(ZoneId.of("UTC"));
+        ZoneId zone = audiences.zoneOf(memberId);
         ZonedDateTime now = clock.instant().atZone(zone);
         LocalDate day = now.toLocalDate();
         if (kind.equals("WEEKLY")) {
@@ -81,13 +80,5 @@ class Digests {
         mongo.updateMulti(Query.query(Criteria.where("_id").in(waiting.stream().map(Email::id).toList())),
                 new Update().set("status", "DIGESTED"), Email.class);
         return 1;
-    }
-
-    private static java.util.Optional<ZoneId> zone(String id) {
-        try {
-            return id == null ? java.util.Optional.empty() : java.util.Optional.of(ZoneId.of(id));
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty();
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.lfpl.notification.inapp;
 import java.util.List;
 import java.util.Map;
 import org.lfpl.servicedefaults.problem.Problems;
+import org.lfpl.notification.summary.OrganiserSummaries;
 import org.lfpl.servicedefaults.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,13 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 /** A member's own in-app notifications: newest first, unread count, mark read. */
 @RestController
 @RequestMapping("/api/v1/notifications")
-@PreAuthorize("hasRole('member')")
+@PreAuthorize("hasAnyRole('member', 'organiser')")
 class NotificationController {
 
     private final InAppNotifications notifications;
+    private final OrganiserSummaries summaries;
 
-    NotificationController(InAppNotifications notifications) {
+    NotificationController(InAppNotifications notifications, OrganiserSummaries summaries) {
         this.notifications = notifications;
+        this.summaries = summaries;
     }
 
     @GetMapping
@@ -31,6 +34,9 @@ class NotificationController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > 100) {
             throw Problems.of(HttpStatus.BAD_REQUEST, "invalid-paging", "page is 0 or more; size is 1 to 100.");
+        }
+        if (caller.isOrganiser()) {
+            summaries.organiserSeen(caller.id()); // organisers are known here only from their tokens
         }
         return notifications.latest(caller.id(), unreadOnly, page, size).stream().map(Notification::view).toList();
     }

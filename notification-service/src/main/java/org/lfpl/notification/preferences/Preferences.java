@@ -17,10 +17,10 @@ import org.springframework.stereotype.Service;
 public class Preferences {
 
     public static final List<String> CATEGORIES = List.of("registration", "dialogue", "reminder", "programme",
-            "discussion", "artefact", "profile");
+            "discussion", "artefact", "summary", "profile");
 
     static final Map<String, Mode> EMAIL_DEFAULTS = Map.of("registration", Mode.INSTANT, "dialogue", Mode.INSTANT,
-            "reminder", Mode.INSTANT, "programme", Mode.INSTANT, "discussion", Mode.DAILY, "artefact", Mode.DAILY, "profile", Mode.OFF);
+            "reminder", Mode.INSTANT, "programme", Mode.INSTANT, "discussion", Mode.DAILY, "artefact", Mode.DAILY, "summary", Mode.INSTANT, "profile", Mode.OFF);
 
     private final MongoTemplate mongo;
     private final Clock clock;

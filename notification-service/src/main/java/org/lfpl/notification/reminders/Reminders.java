@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.lfpl.notification.audience.DialogueAudience;
-import org.lfpl.notification.audience.Recipient;
 import org.lfpl.notification.audience.Audiences;
 import org.lfpl.notification.delivery.Dispatcher;
 import org.lfpl.notification.delivery.Message;
@@ -79,21 +78,12 @@ class Reminders {
     private void remind(DialogueAudience dialogue, Lead lead) {
         String eventId = "reminder|" + lead + "|" + dialogue.dialogueId() + "|" + dialogue.startsAt();
         for (String member : dialogue.everyone()) {
-            ZoneId zone = audiences.recipient(member).map(Recipient::timeZone).flatMap(Reminders::zone)
-                    .orElse(ZoneId.of("UTC"));
+            ZoneId zone = audiences.zoneOf(member);
             String when = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm z", Locale.ENGLISH).withZone(zone)
                     .format(dialogue.startsAt());
             dispatcher.deliver(new Message(eventId, member, "reminder", lead.prefix + dialogue.title(),
                     "\"" + dialogue.title() + "\" starts " + when + (dialogue.roomName() == null ? "" : " in "
                             + dialogue.roomName()) + ".", "/dialogues/" + dialogue.dialogueId(), clock.instant()));
-        }
-    }
-
-    private static java.util.Optional<ZoneId> zone(String id) {
-        try {
-            return id == null ? java.util.Optional.empty() : java.util.Optional.of(ZoneId.of(id));
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty();
         }
     }
 }

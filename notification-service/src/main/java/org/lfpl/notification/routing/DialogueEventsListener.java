@@ -22,6 +22,7 @@ import org.lfpl.events.backbone.consume.IncomingEvent;
 import org.lfpl.notification.audience.Audiences;
 import org.lfpl.notification.audience.DialogueAudience;
 import org.lfpl.notification.delivery.Dispatcher;
+import org.lfpl.notification.summary.OrganiserSummaries;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -39,17 +40,20 @@ class DialogueEventsListener {
 
     private final Audiences audiences;
     private final Dispatcher dispatcher;
+    private final OrganiserSummaries summaries;
 
-    DialogueEventsListener(Audiences audiences, Dispatcher dispatcher) {
+    DialogueEventsListener(Audiences audiences, Dispatcher dispatcher, OrganiserSummaries summaries) {
         this.audiences = audiences;
         this.dispatcher = dispatcher;
+        this.summaries = summaries;
     }
 
     @KafkaListener(id = "notification-dialogue-events", idIsGroup = false, topics = DialogueTopics.EVENTS)
     void on(CloudEvent cloudEvent) {
         IncomingEvent event = new IncomingEvent(cloudEvent);
         if (event.is(DialogueProposed.class)) {
-            audiences.dialogue(event.data(DialogueProposed.class).dialogue(), event.time());
+            DialogueAudience dialogue = audiences.dialogue(event.data(DialogueProposed.class).dialogue(), event.time());
+            summaries.proposal(dialogue.symposiumId(), dialogue.dialogueId(), event.time());
         } else if (event.is(DialogueAccepted.class)) {
             DialogueAudience dialogue = audiences.dialogue(event.data(DialogueAccepted.class).dialogue(), event.time());
             toHosts(event, dialogue, "Your dialogue was accepted",

@@ -6,12 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.lfpl.events.backbone.consume.IncomingEvent;
 import org.lfpl.notification.audience.Audiences;
-import org.lfpl.notification.audience.Recipient;
 import org.lfpl.notification.delivery.Dispatcher;
 import org.lfpl.notification.delivery.Message;
 import org.lfpl.notification.email.Emails;
 import org.lfpl.notification.inapp.InAppNotifications;
 import org.lfpl.notification.preferences.Preferences;
+import org.lfpl.notification.summary.OrganiserSummaries;
 import org.lfpl.registration.events.MemberErased;
 import org.lfpl.registration.events.MemberUpdated;
 import org.lfpl.registration.events.RegistrationCancelled;
@@ -42,9 +42,11 @@ class RegistrationEventsListener {
     private final InAppNotifications inApp;
     private final Preferences preferences;
     private final Emails emails;
+    private final OrganiserSummaries summaries;
 
     RegistrationEventsListener(Audiences audiences, Dispatcher dispatcher, InAppNotifications inApp,
-            Preferences preferences, Emails emails) {
+            Preferences preferences, Emails emails, OrganiserSummaries summaries) {
+        this.summaries = summaries;
         this.audiences = audiences;
         this.dispatcher = dispatcher;
         this.inApp = inApp;
@@ -83,6 +85,12 @@ class RegistrationEventsListener {
     }
 
     private void routeChange(IncomingEvent event) {
+        if (event.is(RegistrationSubmitted.class) || event.is(RegistrationConfirmed.class)
+                || event.is(RegistrationWaitlisted.class)) {
+            // New or newly placed registrations, for the organisers' summary (a set: each counts once a day).
+            RegistrationFacts facts = facts(event);
+            summaries.registration(facts.symposiumId(), facts.registrationId(), event.time());
+        }
         if (event.is(RegistrationSubmitted.class)) {
             registration(event, facts(event), "Your registration awaits approval",
                     "The organisers of %s will confirm your registration.");
@@ -119,18 +127,9 @@ class RegistrationEventsListener {
         if (offered.acceptBy() == null) {
             return "the deadline the organisers set";
         }
-        ZoneId zone = audiences.recipient(offered.registration().memberId()).map(Recipient::timeZone)
-                .flatMap(RegistrationEventsListener::zone).orElse(ZoneId.of("UTC"));
+        ZoneId zone = audiences.zoneOf(offered.registration().memberId());
         return DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.ENGLISH).withZone(zone)
                 .format(offered.acceptBy());
-    }
-
-    private static java.util.Optional<ZoneId> zone(String id) {
-        try {
-            return java.util.Optional.of(ZoneId.of(id));
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private static RegistrationFacts facts(IncomingEvent event) {

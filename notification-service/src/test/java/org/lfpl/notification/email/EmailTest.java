@@ -189,7 +189,8 @@ class EmailTest {
         Map<String, String> parts = parts(mail);
         assertThat(parts.get("text/plain")).contains("Hello Ada Lovelace,", "Your place at the symposium is confirmed.",
                 "Change what you receive");
-        assertThat(parts.get("text/html")).contains("<p>Hello Ada Lovelace,</p>", "Open in LfPL Network");
+        assertThat(parts.get("text/html")).contains("<p>Hello Ada Lovelace,</p>", "Open in LfPL Network",
+                "Change what you receive");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
         assertThat(unsubscribe).startsWith("<http://localhost:8080/api/v1/notifications/unsubscribe/");
