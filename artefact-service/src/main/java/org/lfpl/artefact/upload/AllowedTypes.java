@@ -22,10 +22,6 @@ public final class AllowedTypes {
             return containerMainPart != null;
         }
 
-        public boolean isText() {
-            return category == Category.TEXT || mediaType.equals("text/csv");
-        }
-
         public boolean isImage() {
             return category == Category.IMAGE;
         }
@@ -80,11 +76,6 @@ public final class AllowedTypes {
 
     public static Set<String> extensions() {
         return BY_EXTENSION.keySet();
-    }
-
-    public static Optional<Category> categoryOf(String mediaType) {
-        return BY_EXTENSION.values().stream().filter(a -> a.mediaType().equals(mediaType)).map(Allowed::category)
-                .findFirst();
     }
 
     public static boolean mayShowInline(String mediaType) {

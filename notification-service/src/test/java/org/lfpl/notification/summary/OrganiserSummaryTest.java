@@ -15,13 +15,11 @@ import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.MutableClock;
 import org.lfpl.testsupport.TestTokens;
+import org.lfpl.testsupport.UseMutableClock;
 import org.lfpl.testsupport.UsePlatformInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /** Organisers get yesterday's new registrations and proposals each morning, counted once each. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -29,16 +27,9 @@ import org.springframework.context.annotation.Primary;
         // Its own consumer group: a context with other settings must not take partitions from the others.
         "spring.kafka.consumer.group-id=notification-service-summary-test"})
 @UsePlatformInfrastructure
+@UseMutableClock
 class OrganiserSummaryTest {
 
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.now());
-        }
-    }
 
     @LocalServerPort
     int port;

@@ -21,13 +21,11 @@ import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.MutableClock;
 import org.lfpl.testsupport.TestTokens;
+import org.lfpl.testsupport.UseMutableClock;
 import org.lfpl.testsupport.UsePlatformInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,16 +39,9 @@ import tools.jackson.databind.JsonNode;
         "lfpl.webhooks.allow-http=true", "lfpl.webhooks.allow-private-targets=true", "lfpl.webhooks.poll=100ms",
         "lfpl.webhooks.max-attempts=3", "lfpl.webhooks.back-off=1m"})
 @UsePlatformInfrastructure
+@UseMutableClock
 class WebhooksTest {
 
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.now());
-        }
-    }
 
     /** What the receiver got. */
     record Received(Map<String, List<String>> headers, String body) {

@@ -23,6 +23,7 @@ import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.MutableClock;
 import org.lfpl.testsupport.TestTokens;
+import org.lfpl.testsupport.UseMutableClock;
 import org.lfpl.testsupport.UsePlatformInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,10 +31,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,16 +41,9 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lfpl.registration.housekeeping-interval=1h")
 @UsePlatformInfrastructure
+@UseMutableClock
 class RegistrationFlowTest {
 
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.now());
-        }
-    }
 
     @LocalServerPort
     int port;
