@@ -106,9 +106,7 @@ public final class LibraryFixture {
     }
 
     private static void send(String topic, String key, String type, String data) {
-        KafkaProbe.send(topic, key, data.getBytes(StandardCharsets.UTF_8), Map.of("ce_id", UUID.randomUUID().toString(),
-                "ce_specversion", "1.0", "ce_source", "/test", "ce_type", type, "ce_subject", key,
-                "ce_time", Instant.now().toString(), "content-type", "application/json"));
+        KafkaProbe.sendEvent(topic, key, type, data);
     }
 
     public String token(String username) {

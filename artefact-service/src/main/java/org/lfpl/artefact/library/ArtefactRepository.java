@@ -11,7 +11,5 @@ interface ArtefactRepository extends MongoRepository<Artefact, String> {
 
     List<Artefact> findBySymposiumIdAndStatus(String symposiumId, ArtefactStatus status);
 
-    boolean existsByOwnerIdAndSymposiumIdAndSha256s(String ownerId, String symposiumId, String sha256);
-
     List<Artefact> findByOwnerIdAndSymposiumIdAndSha256s(String ownerId, String symposiumId, String sha256);
 }

@@ -31,16 +31,14 @@ class Allocations {
     static final int MAX_RANKED = 10;
 
     private final MongoTemplate mongo;
-    private final AgendaRepository agendas;
     private final Participants participants;
     private final Schedule schedule;
     private final Joining joining;
     private final Clock clock;
 
-    Allocations(MongoTemplate mongo, AgendaRepository agendas, Participants participants, Schedule schedule,
+    Allocations(MongoTemplate mongo, Participants participants, Schedule schedule,
             Joining joining, Clock clock) {
         this.mongo = mongo;
-        this.agendas = agendas;
         this.participants = participants;
         this.schedule = schedule;
         this.joining = joining;

@@ -80,9 +80,6 @@ class ProceedingsTest extends SymposiumTest {
                 + "\"strandIds\":[\"strand-3\"],\"principles\":[4],\"dialogueIds\":[\"" + dialogue + "\"],"
                 + "\"visibility\":\"PARTICIPANTS\",\"licence\":\"CC-BY-4.0\",\"version\":1,\"mediaType\":\"application/pdf\","
                 + "\"status\":\"" + status + "\"},\"dialogueId\":\"" + dialogue + "\",\"by\":\"OWNER\",\"reason\":null}";
-        KafkaProbe.send(ArtefactTopics.EVENTS, id, data.getBytes(StandardCharsets.UTF_8), Map.of("ce_id",
-                UUID.randomUUID().toString(), "ce_specversion", "1.0", "ce_source", "/artefact-service",
-                "ce_type", "org.lfpl.artefact.artefact." + type + ".v1", "ce_subject", id,
-                "ce_time", Instant.now().toString(), "content-type", "application/json"));
+        KafkaProbe.sendEvent(ArtefactTopics.EVENTS, id, "org.lfpl.artefact.artefact." + type + ".v1", data);
     }
 }

@@ -4,21 +4,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.lfpl.notification.audience.Audiences;
 import org.lfpl.notification.audience.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.lfpl.notification.delivery.Leases;
 
 /**
  * Sends queued emails. Each is leased by one sender (a conditional update), so two instances never
@@ -62,13 +60,7 @@ class EmailSender {
     }
 
     private Optional<Email> claim() {
-        Instant now = clock.instant();
-        Criteria due = new Criteria().orOperator(
-                Criteria.where("status").is("PENDING").and("nextAttemptAt").lte(now),
-                Criteria.where("status").is("SENDING").and("leaseUntil").lte(now)); // a sender that stopped mid-way
-        return Optional.ofNullable(mongo.findAndModify(Query.query(due).with(Sort.by("nextAttemptAt")).limit(1),
-                new Update().set("status", "SENDING").set("leaseUntil", now.plus(Duration.ofMinutes(2))),
-                FindAndModifyOptions.options().returnNew(true), Email.class));
+        return Leases.claimDue(mongo, clock.instant(), Email.class);
     }
 
     private boolean send(Email email) {
@@ -92,9 +84,9 @@ class EmailSender {
                         .set("attempts", attempts).set("lastError", reason).unset("leaseUntil"), Email.class);
                 meters.counter("lfpl.notifications.email", "outcome", "failed").increment();
             } else {
-                Duration wait = backOff.multipliedBy(1L << Math.min(attempts - 1, 10));
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(email.id())), new Update().set("status", "PENDING")
-                        .set("attempts", attempts).set("lastError", reason).set("nextAttemptAt", clock.instant().plus(wait))
+                        .set("attempts", attempts).set("lastError", reason)
+                        .set("nextAttemptAt", Leases.retryAt(clock.instant(), backOff, attempts))
                         .unset("leaseUntil"), Email.class);
                 meters.counter("lfpl.notifications.email", "outcome", "retried").increment();
             }

@@ -27,7 +27,6 @@ class MailComposer {
     private final UnsubscribeTokens unsubscribe;
     private final String from;
     private final String portal;
-    private final String publicApi;
 
     MailComposer(JavaMailSender mail, TemplateEngine templates, UnsubscribeTokens unsubscribe,
             @Value("${lfpl.notifications.email.from:LfPL Network <no-reply@lfpl.network>}") String from,
@@ -37,7 +36,6 @@ class MailComposer {
         this.unsubscribe = unsubscribe;
         this.from = from;
         this.portal = portal;
-        this.publicApi = portal;
     }
 
     MimeMessage compose(Email email, Recipient recipient) throws MessagingException {
@@ -58,7 +56,7 @@ class MailComposer {
         helper.setSubject(email.subject());
         helper.setText(text, html);
         String token = unsubscribe.tokenFor(recipient.memberId(), email.category());
-        message.setHeader("List-Unsubscribe", "<" + publicApi + "/api/v1/notifications/unsubscribe/" + token + ">");
+        message.setHeader("List-Unsubscribe", "<" + portal + "/api/v1/notifications/unsubscribe/" + token + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         if (email.calendar() != null) {
             helper.addAttachment("dialogue.ics", new ByteArrayResource(email.calendar().getBytes(StandardCharsets.UTF_8)),

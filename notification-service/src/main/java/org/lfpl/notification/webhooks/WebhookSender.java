@@ -10,20 +10,18 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.lfpl.notification.delivery.Leases;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -68,13 +66,7 @@ class WebhookSender {
     }
 
     private Optional<WebhookDelivery> claim() {
-        Instant now = clock.instant();
-        Criteria due = new Criteria().orOperator(
-                Criteria.where("status").is("PENDING").and("nextAttemptAt").lte(now),
-                Criteria.where("status").is("SENDING").and("leaseUntil").lte(now));
-        return Optional.ofNullable(mongo.findAndModify(Query.query(due).with(Sort.by("nextAttemptAt")).limit(1),
-                new Update().set("status", "SENDING").set("leaseUntil", now.plus(Duration.ofMinutes(2))),
-                FindAndModifyOptions.options().returnNew(true), WebhookDelivery.class));
+        return Leases.claimDue(mongo, clock.instant(), WebhookDelivery.class);
     }
 
     private boolean attempt(WebhookDelivery delivery) {
@@ -119,7 +111,7 @@ class WebhookSender {
         } else {
             mongo.updateFirst(byId(delivery), new Update().set("status", "PENDING").set("attempts", attempts)
                     .set("lastStatus", status).set("lastError", error)
-                    .set("nextAttemptAt", clock.instant().plus(backOff.multipliedBy(1L << Math.min(attempts - 1, 16))))
+                    .set("nextAttemptAt", Leases.retryAt(clock.instant(), backOff, attempts))
                     .unset("leaseUntil"), WebhookDelivery.class);
             meters.counter("lfpl.webhooks.deliveries", "outcome", "retried").increment();
         }

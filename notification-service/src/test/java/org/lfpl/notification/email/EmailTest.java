@@ -134,9 +134,7 @@ class EmailTest {
     }
 
     private static String send(String topic, String eventId, String key, String type, String data) {
-        KafkaProbe.send(topic, key, data.getBytes(StandardCharsets.UTF_8), Map.of("ce_id", eventId, "ce_specversion", "1.0",
-                "ce_source", "/test", "ce_type", type, "ce_subject", key, "ce_time", Instant.now().toString(),
-                "content-type", "application/json"));
+        KafkaProbe.sendEvent(topic, eventId, key, type, data);
         return eventId;
     }
 

@@ -88,12 +88,10 @@ class LiveStreamTest {
 
     private void profileSaved(String name) {
         String memberId = TestTokens.subjectOf(member);
-        KafkaProbe.send(RegistrationTopics.EVENTS, memberId, ("{\"memberId\":\"" + memberId + "\",\"displayName\":\"" + name
+        KafkaProbe.sendEvent(RegistrationTopics.EVENTS, memberId, "org.lfpl.registration.member.updated.v1",
+                "{\"memberId\":\"" + memberId + "\",\"displayName\":\"" + name
                 + "\",\"email\":\"x@example.org\",\"preferredLanguage\":\"en\",\"timeZone\":\"UTC\","
-                + "\"listedInDirectory\":true,\"nameSharedWithPartners\":false}").getBytes(),
-                java.util.Map.of("ce_id", UUID.randomUUID().toString(), "ce_specversion", "1.0", "ce_source", "/test",
-                        "ce_type", "org.lfpl.registration.member.updated.v1", "ce_subject", memberId,
-                        "ce_time", java.time.Instant.now().toString(), "content-type", "application/json"));
+                + "\"listedInDirectory\":true,\"nameSharedWithPartners\":false}");
     }
 
     @Test

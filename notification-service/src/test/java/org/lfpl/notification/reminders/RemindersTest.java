@@ -57,9 +57,7 @@ class RemindersTest {
     Audiences audiences;
 
     private static void send(String topic, String key, String type, String data) {
-        KafkaProbe.send(topic, key, data.getBytes(StandardCharsets.UTF_8), Map.of("ce_id", UUID.randomUUID().toString(),
-                "ce_specversion", "1.0", "ce_source", "/test", "ce_type", type, "ce_subject", key,
-                "ce_time", Instant.now().toString(), "content-type", "application/json"));
+        KafkaProbe.sendEvent(topic, key, type, data);
     }
 
     private static void scheduled(String dialogue, String host, Instant startsAt, String type) {

@@ -43,9 +43,7 @@ abstract class RoutingTest {
 
     /** Sends one binary-mode CloudEvent; returns its id. */
     static String send(String topic, String eventId, String key, String type, String data) {
-        KafkaProbe.send(topic, key, data.getBytes(StandardCharsets.UTF_8), Map.of("ce_id", eventId,
-                "ce_specversion", "1.0", "ce_source", "/test", "ce_type", type, "ce_subject", key,
-                "ce_time", Instant.now().toString(), "content-type", "application/json"));
+        KafkaProbe.sendEvent(topic, eventId, key, type, data);
         return eventId;
     }
 

@@ -44,9 +44,7 @@ class OrganiserSummaryTest {
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     private static void send(String topic, String eventId, String key, String type, String data) {
-        KafkaProbe.send(topic, key, data.getBytes(StandardCharsets.UTF_8), Map.of("ce_id", eventId, "ce_specversion", "1.0",
-                "ce_source", "/test", "ce_type", type, "ce_subject", key, "ce_time", Instant.now().toString(),
-                "content-type", "application/json"));
+        KafkaProbe.sendEvent(topic, eventId, key, type, data);
     }
 
     @Test

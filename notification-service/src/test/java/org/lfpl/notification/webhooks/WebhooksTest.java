@@ -95,13 +95,11 @@ class WebhooksTest {
     private static String artefactUploaded(String visibility) {
         String id = "art-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        KafkaProbe.send(ArtefactTopics.EVENTS, id, ("{\"artefact\":{\"artefactId\":\"" + id + "\",\"symposiumId\":\"s\","
+        KafkaProbe.sendEvent(ArtefactTopics.EVENTS, eventId, id, "org.lfpl.artefact.artefact.uploaded.v1",
+                "{\"artefact\":{\"artefactId\":\"" + id + "\",\"symposiumId\":\"s\","
                 + "\"ownerId\":\"owner-secret-id\",\"kind\":\"LINK\",\"title\":\"Walk protocol\",\"strandIds\":[\"strand-1\"],"
                 + "\"principles\":[2],\"dialogueIds\":[],\"visibility\":\"" + visibility + "\",\"licence\":\"CC-BY-4.0\","
-                + "\"version\":0,\"mediaType\":null,\"status\":\"AVAILABLE\"}}").getBytes(StandardCharsets.UTF_8),
-                Map.of("ce_id", eventId, "ce_specversion", "1.0", "ce_source", "/artefact-service",
-                        "ce_type", "org.lfpl.artefact.artefact.uploaded.v1", "ce_subject", id,
-                        "ce_time", Instant.now().toString(), "content-type", "application/json"));
+                + "\"version\":0,\"mediaType\":null,\"status\":\"AVAILABLE\"}}");
         return eventId;
     }
 

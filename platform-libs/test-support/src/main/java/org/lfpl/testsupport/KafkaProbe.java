@@ -63,6 +63,23 @@ public final class KafkaProbe {
         }
     }
 
+    /**
+     * Publishes one CloudEvent in binary mode exactly as the services' outbox relays do: JSON data,
+     * {@code ce_*} headers, the key as subject, the time now. For events of other services in a test.
+     */
+    public static void sendEvent(String topic, String eventId, String key, String type, String json) {
+        send(topic, key, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("ce_id", eventId,
+                "ce_specversion", "1.0", "ce_source", "/test", "ce_type", type, "ce_subject", key,
+                "ce_time", java.time.Instant.now().toString(), "content-type", "application/json"));
+    }
+
+    /** The same with a fresh event id, which it returns. */
+    public static String sendEvent(String topic, String key, String type, String json) {
+        String eventId = java.util.UUID.randomUUID().toString();
+        sendEvent(topic, eventId, key, type, json);
+        return eventId;
+    }
+
     public static String header(ConsumerRecord<?, ?> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value());
