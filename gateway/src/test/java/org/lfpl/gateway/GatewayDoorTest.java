@@ -2,12 +2,7 @@ package org.lfpl.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,32 +21,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayDoorTest {
 
-    static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
-    static final HttpServer SERVICE = stubService();
-
-    static HttpServer stubService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-                RECEIVED.add(exchange.getRequestURI().getPath() + " " + authorization);
-                byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final StubService SERVICE = new StubService();
+    static final List<String> RECEIVED = SERVICE.received;
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
         TestTokens tokens = TestTokens.issuer();
-        String service = "http://127.0.0.1:" + SERVICE.getAddress().getPort();
+        String service = SERVICE.url();
         registry.add("lfpl.security.issuer-uri", tokens::issuerUri);
         registry.add("lfpl.security.jwk-set-uri", tokens::jwkSetUri);
         for (String name : List.of("REGISTRATION", "DIALOGUE", "ARTEFACT", "NOTIFICATION")) {
@@ -62,7 +38,7 @@ class GatewayDoorTest {
 
     @AfterAll
     static void stop() {
-        SERVICE.stop(0);
+        SERVICE.stop();
     }
 
     @LocalServerPort
@@ -84,7 +60,7 @@ class GatewayDoorTest {
                 "/api/v1/notifications")) {
             assertThat(gateway.get(path).bearer(token).send().status()).as(path).isEqualTo(200);
         }
-        assertThat(RECEIVED).hasSize(4).allMatch(line -> line.endsWith(" Bearer " + token));
+        assertThat(RECEIVED).hasSize(4).allMatch(line -> line.startsWith("GET ") && line.endsWith(" Bearer " + token));
     }
 
     @Test
@@ -99,7 +75,7 @@ class GatewayDoorTest {
     @Test
     void a_private_calendar_feed_is_passed_on_without_sign_in_and_nothing_else_is() {
         assertThat(gateway.get("/api/v1/programmes/feeds/secret-token.ics").send().status()).isEqualTo(200);
-        assertThat(RECEIVED).containsExactly("/api/v1/programmes/feeds/secret-token.ics null");
+        assertThat(RECEIVED).containsExactly("GET /api/v1/programmes/feeds/secret-token.ics null");
         assertThat(gateway.get("/api/v1/programmes/feeds/secret-token.ics/more").send().status()).isEqualTo(401);
         assertThat(gateway.get("/api/v1/programmes/some-symposium").send().status()).isEqualTo(401);
     }

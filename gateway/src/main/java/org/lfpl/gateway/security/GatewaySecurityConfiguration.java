@@ -1,5 +1,7 @@
 package org.lfpl.gateway.security;
 
+import java.time.Duration;
+import java.util.List;
 import org.lfpl.security.TokenPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,7 +19,16 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.client.oidc.server.session.InMemoryReactiveOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.server.session.ReactiveOidcSessionRegistry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.session.WebSessionIdResolver;
+import org.springframework.web.server.session.WebSessionManager;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -40,14 +51,16 @@ import reactor.core.publisher.Mono;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(TokenPolicy.class)
+@EnableConfigurationProperties({TokenPolicy.class, PartnerApi.class})
 class GatewaySecurityConfiguration {
 
     private static final ServerWebExchangeMatcher API = ServerWebExchangeMatchers.pathMatchers("/api/**");
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
-            @Value("${lfpl.portal.post-logout-redirect:{baseUrl}/}") String postLogoutRedirect) {
+            @Value("${lfpl.portal.post-logout-redirect:{baseUrl}/}") String postLogoutRedirect,
+            PartnerApi partnerApi, ReactiveOidcSessionRegistry oidcSessions, WebSessionManager sessions,
+            @Value("${lfpl.partners.cors-origins:}") List<String> partnerOrigins) {
         ProblemEntryPoint problems = new ProblemEntryPoint();
 
         DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
@@ -60,13 +73,15 @@ class GatewaySecurityConfiguration {
 
         http.authorizeExchange(exchanges -> exchanges
                         // Private calendar feeds: the URL's secret token is the credential (checked by dialogue-service).
-                        .pathMatchers(HttpMethod.GET, "/api/v1/programmes/feeds/*").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/v1/programmes/feeds/*").access(partnerApi.publicAuthorization())
                         // The artefact library's reads: anyone may open PUBLIC artefacts (artefact-service decides per artefact).
                         .pathMatchers(HttpMethod.GET, "/api/v1/artefacts", "/api/v1/artefacts/*", "/api/v1/artefacts/*/file",
-                                "/api/v1/artefacts/*/preview", "/api/v1/artefacts/*/versions/*/file").permitAll()
+                                "/api/v1/artefacts/*/preview", "/api/v1/artefacts/*/versions/*/file")
+                                .access(partnerApi.publicAuthorization())
                         // One-click unsubscribe from an email (RFC 8058): the signed token in the path is the credential.
-                        .pathMatchers(HttpMethod.POST, "/api/v1/notifications/unsubscribe/*").permitAll()
-                        .pathMatchers("/api/**").authenticated()
+                        .pathMatchers(HttpMethod.POST, "/api/v1/notifications/unsubscribe/*").access(partnerApi.publicAuthorization())
+                        // Partners only where a scope they hold opens the route; people by role, in the services.
+                        .pathMatchers("/api/**").access(partnerApi.authorization())
                         .anyExchange().permitAll())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -83,8 +98,17 @@ class GatewaySecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(sessionWrites()))
-                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
-                .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+                .logout(logout -> logout
+                        // after the defaults (security context, CSRF token): the whole session goes
+                        .logoutHandler(handlers -> handlers.add(SessionEnd.invalidateSession()))
+                        .logoutSuccessHandler(keycloakLogout))
+                .oidcLogout(logout -> logout.oidcSessionRegistry(oidcSessions)
+                        .backChannel(backChannel -> backChannel.logoutHandler(SessionEnd.backChannel(oidcSessions, sessions))))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)))
+                .cors(cors -> cors.configurationSource(partnerCors(partnerOrigins)));
         return http.build();
     }
 
@@ -116,18 +140,50 @@ class GatewaySecurityConfiguration {
             boolean backChannelLogout = request.getPath().value().startsWith("/logout/connect/back-channel/");
             // Mail clients post it with no session and no cookies, so there is nothing to forge.
             boolean unsubscribe = request.getPath().value().startsWith("/api/v1/notifications/unsubscribe/");
-            return safe || bearer || backChannelLogout || unsubscribe ? ServerWebExchangeMatcher.MatchResult.notMatch()
+            // No session cookie, no session to ride on: such a write is refused (401) or public, never forged.
+            boolean sessionless = !request.getCookies().containsKey("SESSION");
+            return safe || bearer || backChannelLogout || unsubscribe || sessionless ? ServerWebExchangeMatcher.MatchResult.notMatch()
                     : ServerWebExchangeMatcher.MatchResult.match();
         };
     }
 
-    /** The same pinned policy as every service: a token the services would refuse never gets past the door. */
+    /** CORS for the partner origins an operator lists (none by default); the portal is same-origin. */
+    private static CorsConfigurationSource partnerCors(List<String> origins) {
+        CorsConfiguration partners = new CorsConfiguration();
+        partners.setAllowedOrigins(origins.stream().filter(origin -> !origin.isBlank()).toList());
+        partners.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        partners.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "If-None-Match", "If-Match"));
+        partners.setExposedHeaders(List.of("Location", "ETag", "Retry-After", "X-RateLimit-Remaining"));
+        partners.setAllowCredentials(false); // bearer tokens only: a partner page never rides on a portal session
+        partners.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", partners);
+        return source;
+    }
+
+    /** Back-channel logout finds a Keycloak session's gateway sessions here (one gateway replica; see README). */
+    @Bean
+    ReactiveOidcSessionRegistry oidcSessionRegistry() {
+        return new InMemoryReactiveOidcSessionRegistry();
+    }
+
+    @Bean
+    WebSessionIdResolver sessionCookie() {
+        return new SessionCookie();
+    }
+
+    @Bean
+    WebFilter securityHeaders(TokenPolicy policy) {
+        return new SecurityHeaders(policy.issuerUri());
+    }
+
     /** As in the services: the exchange is observed once, not once per security filter. */
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
     }
 
+    /** The same pinned policy as every service: a token the services would refuse never gets past the door. */
     @Bean
     ReactiveJwtDecoder jwtDecoder(TokenPolicy policy) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(policy.jwkSetUri())

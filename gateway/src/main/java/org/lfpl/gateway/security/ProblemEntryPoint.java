@@ -1,10 +1,8 @@
 package org.lfpl.gateway.security;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.buffer.DataBuffer;
+import org.lfpl.gateway.problem.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -22,24 +20,13 @@ final class ProblemEntryPoint implements ServerAuthenticationEntryPoint, ServerA
         String challenge = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
                 ? "Bearer error=\"invalid_token\"" : "Bearer";
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        return write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized",
+        return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized",
                 "Sign in, or send a valid bearer token.");
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange,
             org.springframework.security.access.AccessDeniedException denied) {
-        return write(exchange, HttpStatus.FORBIDDEN, "forbidden", "The request was refused.");
-    }
-
-    private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        String body = "{\"type\":\"urn:lfpl:problem:" + slug + "\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
-                + exchange.getRequest().getPath().value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-        DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
-        return response.writeWith(Mono.just(buffer));
+        return ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "forbidden", "The request was refused.");
     }
 }

@@ -51,6 +51,11 @@ public final class Http {
         return new Request("DELETE", path, null);
     }
 
+    /** Any method, no body (OPTIONS preflights, HEAD, or a write sent empty on purpose). */
+    public Request request(String method, String path) {
+        return new Request(method, path, null);
+    }
+
     public final class Request {
         private final String method;
         private final String path;

@@ -102,10 +102,10 @@ public final class TestTokens {
         return token().subject(subjectOf(username)).username(username).roles(extraRoles).sign();
     }
 
-    /** A partner's client-credentials token: role partner only, no personal claims. */
-    public String partner(String clientId) {
+    /** A partner's client-credentials token: role partner only, no personal claims, the given scopes. */
+    public String partner(String clientId, String... scopes) {
         return token().subject(subjectOf("service-account-" + clientId)).username("service-account-" + clientId)
-                .noMemberRole().roles("partner").azp(clientId).noPersonalClaims().sign();
+                .noMemberRole().roles("partner").azp(clientId).noPersonalClaims().scopes(scopes).sign();
     }
 
     /** Stable subject id for a username, so tests can refer to members across calls. */
@@ -128,6 +128,7 @@ public final class TestTokens {
         private Instant issuedAt = Instant.now();
         private String azp = "lfpl-cli";
         private boolean personalClaims = true;
+        private final java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(List.of("openid", "profile", "email"));
 
         public Builder subject(String value) { subject = value; return this; }
         public Builder username(String value) { username = value; return this; }
@@ -137,13 +138,15 @@ public final class TestTokens {
         public Builder issuer(String value) { tokenIssuer = value; return this; }
         public Builder azp(String value) { azp = value; return this; }
         public Builder noPersonalClaims() { personalClaims = false; return this; }
+        /** More granted scopes, as Keycloak lists client scopes in the {@code scope} claim. */
+        public Builder scopes(String... values) { scopes.addAll(List.of(values)); return this; }
         public Builder expired() { issuedAt = Instant.now().minus(Duration.ofHours(1)); lifetime = Duration.ofMinutes(5); return this; }
 
         private JWTClaimsSet claims() {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .issuer(tokenIssuer).subject(subject).audience(audience).jwtID(UUID.randomUUID().toString())
                     .issueTime(Date.from(issuedAt)).expirationTime(Date.from(issuedAt.plus(lifetime)))
-                    .claim("azp", azp).claim("typ", "Bearer").claim("scope", "openid profile email")
+                    .claim("azp", azp).claim("typ", "Bearer").claim("scope", String.join(" ", scopes))
                     .claim("preferred_username", username)
                     .claim("realm_access", Map.of("roles", List.copyOf(roles)));
             if (personalClaims) {

@@ -1,0 +1,252 @@
+package org.lfpl.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lfpl.testsupport.Http;
+import org.lfpl.testsupport.TestTokens;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * What the door does besides checking tokens: partners reach only what their scopes open, every
+ * caller has a token bucket, bodies have limits per route, a service that is down is a quick 503
+ * with Retry-After, only reads are retried, and every answer carries the security headers. One stub
+ * stands in for the services; dialogue-service's address has nothing listening.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "lfpl.rate-limits.people.per-second=1", "lfpl.rate-limits.people.burst=5",
+        "lfpl.rate-limits.partners.per-second=1", "lfpl.rate-limits.partners.burst=5",
+        "lfpl.rate-limits.clients.big-partner.per-second=100", "lfpl.rate-limits.clients.big-partner.burst=100",
+        "lfpl.partners.cors-origins=https://partner.example.org",
+        "LFPL_ARTEFACTS_MAX_FILE_SIZE=2MB",
+        "management.server.port=0"})
+class GatewayProtectionTest {
+
+    static final StubService SERVICE = new StubService();
+    static final String NOTHING_LISTENING = "http://127.0.0.1:" + freePort();
+
+    @DynamicPropertySource
+    static void wiring(DynamicPropertyRegistry registry) {
+        TestTokens tokens = TestTokens.issuer();
+        registry.add("lfpl.security.issuer-uri", tokens::issuerUri);
+        registry.add("lfpl.security.jwk-set-uri", tokens::jwkSetUri);
+        for (String name : List.of("REGISTRATION", "ARTEFACT", "NOTIFICATION")) {
+            registry.add(name + "_SERVICE_URL", SERVICE::url);
+        }
+        registry.add("DIALOGUE_SERVICE_URL", () -> NOTHING_LISTENING);
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVICE.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    Http gateway;
+    final TestTokens tokens = TestTokens.issuer();
+
+    @BeforeEach
+    void client() {
+        gateway = new Http("http://127.0.0.1:" + port);
+        SERVICE.received.clear();
+    }
+
+    // --- partner API: by scope ---
+
+    @Test
+    void a_partner_reaches_the_programme_only_with_the_programme_scope() {
+        String without = tokens.partner("city-museum", "lfpl.webhooks");
+        String with = tokens.partner("city-library", "lfpl.programme");
+
+        var refused = gateway.get("/api/v1/symposia").bearer(without).send();
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(gateway.get("/api/v1/symposia").bearer(with).send().status()).isEqualTo(200);
+        assertThat(SERVICE.paths()).containsExactly("GET /api/v1/symposia");
+    }
+
+    @Test
+    void a_partner_never_reaches_members_registrations_or_writes_outside_its_scopes() {
+        String partner = tokens.partner("nosy-partner", "lfpl.programme", "lfpl.figures", "lfpl.artefacts", "lfpl.webhooks");
+        assertThat(gateway.get("/api/v1/members/me").bearer(partner).send().status()).isEqualTo(403);
+        assertThat(gateway.get("/api/v1/symposia/s1/registrations").bearer(partner).send().status()).isEqualTo(403);
+        assertThat(gateway.post("/api/v1/symposia", "{}").bearer(partner).send().status()).isEqualTo(403);
+        assertThat(gateway.post("/api/v1/artefacts", "{}").bearer(partner).send().status()).isEqualTo(403);
+        assertThat(SERVICE.received).isEmpty();
+
+        assertThat(gateway.get("/api/v1/symposia/s1/figures").bearer(partner).send().status()).isEqualTo(200);
+        assertThat(gateway.post("/api/v1/webhooks", "{}").bearer(partner).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void public_artefacts_are_open_to_anyone_but_a_partner_still_needs_the_artefacts_scope() {
+        assertThat(gateway.get("/api/v1/artefacts/a1").send().status()).isEqualTo(200);
+        assertThat(gateway.get("/api/v1/artefacts/a1").bearer(tokens.partner("no-artefacts", "lfpl.programme"))
+                .send().status()).isEqualTo(403);
+        assertThat(gateway.get("/api/v1/artefacts/a1").bearer(tokens.partner("with-artefacts", "lfpl.artefacts"))
+                .send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void people_are_not_limited_by_partner_scopes() {
+        assertThat(gateway.get("/api/v1/members/me").bearer(tokens.member("scopeless-teacher", "school")).send().status())
+                .isEqualTo(200);
+    }
+
+    // --- rate limits ---
+
+    @Test
+    void a_person_over_their_limit_gets_429_with_retry_after_and_others_are_not_affected() {
+        String hasty = tokens.member("hasty");
+        for (int i = 0; i < 5; i++) {
+            assertThat(gateway.get("/api/v1/members/me").bearer(hasty).send().status()).as("call %d", i).isEqualTo(200);
+        }
+        var limited = gateway.get("/api/v1/members/me").bearer(hasty).send();
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isEqualTo("1");
+        assertThat(limited.json().path("type").asString()).isEqualTo("urn:lfpl:problem:rate-limited");
+        assertThat(SERVICE.received).hasSize(5);
+
+        assertThat(gateway.get("/api/v1/members/me").bearer(tokens.member("patient")).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void each_partner_client_has_its_own_bucket_and_a_configured_client_a_bigger_one() {
+        String small = tokens.partner("small-partner", "lfpl.programme");
+        String big = tokens.partner("big-partner", "lfpl.programme");
+        for (int i = 0; i < 5; i++) {
+            gateway.get("/api/v1/symposia").bearer(small).send();
+        }
+        assertThat(gateway.get("/api/v1/symposia").bearer(small).send().status()).isEqualTo(429);
+        for (int i = 0; i < 20; i++) {
+            assertThat(gateway.get("/api/v1/symposia").bearer(big).send().status()).isEqualTo(200);
+        }
+    }
+
+    // --- body limits ---
+
+    @Test
+    void a_json_body_over_the_route_limit_is_413_before_any_service() {
+        var response = gateway.put("/api/v1/members/me", "\"" + "x".repeat(1_100_000) + "\"")
+                .bearer(tokens.member("verbose")).send();
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:lfpl:problem:body-too-large");
+        assertThat(SERVICE.received).isEmpty();
+    }
+
+    @Test
+    void a_body_without_a_length_is_refused_except_on_the_upload_route() throws Exception {
+        String token = tokens.member("streamer");
+        assertThat(streamed("PUT", "/api/v1/members/me", token, 1000).statusCode()).isEqualTo(411);
+        assertThat(SERVICE.received).isEmpty();
+
+        assertThat(streamed("POST", "/api/v1/artefacts/a1/versions?fileName=notes.txt", token, 1_500_000).statusCode())
+                .isEqualTo(200);
+        assertThat(SERVICE.paths()).containsExactly("POST /api/v1/artefacts/a1/versions");
+    }
+
+    @Test
+    void an_upload_announcing_more_than_the_artefact_limit_is_413() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/artefacts/a1/versions?fileName=big.pdf"))
+                .header("Authorization", "Bearer " + tokens.member("uploader"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[3 * 1024 * 1024])).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(SERVICE.received).isEmpty();
+    }
+
+    // --- a service down; retries ---
+
+    @Test
+    void a_service_that_is_down_is_a_503_problem_with_retry_after() {
+        var response = gateway.get("/api/v1/dialogues/d1").bearer(tokens.member("unlucky")).send();
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).isEqualTo("10");
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:lfpl:problem:service-unavailable");
+        assertThat(response.json().path("detail").asString()).startsWith("dialogue-service is not available");
+    }
+
+    @Test
+    void a_read_that_loses_its_connection_is_retried_and_a_write_is_not() {
+        var read = gateway.get("/api/v1/members/flaky").bearer(tokens.member("reader")).send();
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(SERVICE.paths()).containsExactly("GET /api/v1/members/flaky", "GET /api/v1/members/flaky");
+
+        SERVICE.received.clear();
+        var write = gateway.put("/api/v1/members/flaky", "{}").bearer(tokens.member("writer")).send();
+        assertThat(write.status()).isEqualTo(503);
+        assertThat(SERVICE.paths()).containsExactly("PUT /api/v1/members/flaky");
+    }
+
+    // --- headers, CORS, API reference ---
+
+    @Test
+    void every_answer_carries_the_security_headers() {
+        for (var response : List.of(gateway.get("/").header("Accept", "text/html").send(),
+                gateway.get("/api/v1/members/me").bearer(tokens.member("careful")).send())) {
+            assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'")
+                    .contains("frame-ancestors 'none'").contains("script-src 'self';").doesNotContain("unsafe-inline");
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(response.header("Permissions-Policy")).contains("camera=()");
+            assertThat(response.header("Strict-Transport-Security")).as("no HSTS over plain HTTP").isNull();
+        }
+    }
+
+    @Test
+    void cross_origin_calls_are_allowed_only_from_configured_partner_origins() {
+        var allowed = gateway.request("OPTIONS", "/api/v1/symposia").header("Origin", "https://partner.example.org")
+                .header("Access-Control-Request-Method", "GET").header("Access-Control-Request-Headers", "authorization").send();
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("https://partner.example.org");
+
+        var refused = gateway.request("OPTIONS", "/api/v1/symposia").header("Origin", "https://evil.example.com")
+                .header("Access-Control-Request-Method", "GET").send();
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    @Test
+    void each_services_openapi_spec_and_the_reference_page_are_reachable_without_sign_in() {
+        assertThat(gateway.get("/api-docs/registration-service").send().status()).isEqualTo(200);
+        assertThat(SERVICE.paths()).containsExactly("GET /v3/api-docs");
+        var page = gateway.get("/api-reference").header("Accept", "text/html").send();
+        assertThat(page.status()).isIn(200, 302);
+        var config = gateway.get("/v3/api-docs/swagger-config").send();
+        assertThat(config.body()).contains("/api-docs/registration-service").contains("/api-docs/notification-service");
+    }
+
+    private HttpResponse<String> streamed(String method, String path, String token, int bytes) throws Exception {
+        InputStream body = new java.io.ByteArrayInputStream(new byte[bytes]);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
