@@ -56,6 +56,11 @@ public final class Http {
         return new Request(method, path, null);
     }
 
+    /** Any method with a body. */
+    public Request request(String method, String path, Object body) {
+        return new Request(method, path, body);
+    }
+
     public final class Request {
         private final String method;
         private final String path;

@@ -86,6 +86,33 @@ public abstract class PlatformServiceConventions {
                 .allMatch(path -> path.startsWith("/api/v1/"));
     }
 
+    /**
+     * Every operation that takes a body, called by a signed-in caller who holds no role, with a body
+     * that is wrong in every way: the answer is 403, never a 400 listing what is wrong with a body
+     * the caller may not send at all (roles are checked before the body is read).
+     */
+    @Test
+    void a_caller_without_the_role_is_refused_before_the_body_is_read() {
+        String roleless = TestTokens.issuer().token().username("roleless").subject(TestTokens.subjectOf("roleless"))
+                .noMemberRole().sign();
+        var paths = api().get("/v3/api-docs").send().json().path("paths");
+        int checked = 0;
+        for (String path : paths.propertyNames()) {
+            for (String method : paths.path(path).propertyNames()) {
+                if (!paths.path(path).path(method).has("requestBody")) {
+                    continue;
+                }
+                String concrete = path.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+                var answer = new Http("http://127.0.0.1:" + port)
+                        .request(method.toUpperCase(java.util.Locale.ROOT), concrete, "{\"unexpected\": [1, 2]}")
+                        .bearer(roleless).send();
+                assertThat(answer.status()).as("%s %s", method, path).isIn(401, 403);
+                checked++;
+            }
+        }
+        assertThat(checked).as("operations with a body").isPositive();
+    }
+
     @Test
     void the_actuator_is_not_reachable_on_the_public_port() {
         assertThat(api().get("/actuator/health").send().status()).isIn(401, 404);
