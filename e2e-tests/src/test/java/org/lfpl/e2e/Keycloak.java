@@ -43,6 +43,63 @@ final class Keycloak {
                 "password", "admin"));
     }
 
+    /** The other demo partner: scopes lfpl.programme and lfpl.webhooks only. */
+    static String secondPartner() {
+        return token("lfpl", Map.of("grant_type", "client_credentials", "client_id", "second-partner",
+                "client_secret", "second-partner-secret"));
+    }
+
+    /**
+     * A user of the test's own (password {@code demo}, the given realm roles besides member), created
+     * through the admin API unless it exists, so tests that change or erase a member leave the demo
+     * users alone.
+     */
+    static void ensureUser(String username, String... roles) {
+        java.util.List<String> realmRoles = new java.util.ArrayList<>(java.util.List.of("default-roles-lfpl", "member"));
+        realmRoles.addAll(java.util.List.of(roles));
+        Map<String, Object> user = Map.of("username", username, "enabled", true, "email", username + "@example.org",
+                "emailVerified", true, "firstName", username, "lastName", "Tester", "realmRoles", realmRoles,
+                "credentials", java.util.List.of(Map.of("type", "password", "value", "demo", "temporary", false)));
+        String admin = fromAnotherRealm();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lfpl/partialImport"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                        Map.of("ifResourceExists", "SKIP", "users", java.util.List.of(user))))).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak did not import " + username + ": " + response.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Ends every Keycloak session of a user, as an administrator's "sign out" does (back-channel logout follows). */
+    static void endSessionsOf(String username) {
+        String admin = fromAnotherRealm();
+        try {
+            HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lfpl/users?exact=true&username="
+                    + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String id = JSON.readTree(found.body()).get(0).path("id").asString();
+            HttpResponse<String> ended = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lfpl/users/" + id + "/logout"))
+                    .header("Authorization", "Bearer " + admin).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (ended.statusCode() != 204) {
+                throw new IllegalStateException("Keycloak did not end the sessions of " + username + ": " + ended.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String token(String realm, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "lfpl.rate-limits.clients.big-partner.per-second=100", "lfpl.rate-limits.clients.big-partner.burst=100",
         "lfpl.partners.cors-origins=https://partner.example.org",
         "LFPL_ARTEFACTS_MAX_FILE_SIZE=2MB",
+        "server.forward-headers-strategy=framework", // as behind the Kubernetes ingress that ends TLS
         "management.server.port=0"})
 class GatewayProtectionTest {
 
@@ -209,6 +210,12 @@ class GatewayProtectionTest {
             assertThat(response.header("Permissions-Policy")).contains("camera=()");
             assertThat(response.header("Strict-Transport-Security")).as("no HSTS over plain HTTP").isNull();
         }
+    }
+
+    @Test
+    void behind_a_tls_proxy_answers_carry_hsts() {
+        var response = gateway.get("/").header("Accept", "text/html").header("X-Forwarded-Proto", "https").send();
+        assertThat(response.header("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
     }
 
     @Test

@@ -70,6 +70,7 @@ class GatewaySecurityConfiguration {
         keycloakLogout.setPostLogoutRedirectUri(postLogoutRedirect);
 
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 
         http.authorizeExchange(exchanges -> exchanges
                         // Private calendar feeds: the URL's secret token is the credential (checked by dialogue-service).
