@@ -71,9 +71,11 @@ class ArtefactLibraryIT {
             assertThat(listed.status()).isEqualTo(200);
             assertThat(listed.json().findValuesAsString("id")).containsExactly(link);
         }
-        // Writing is never anonymous: without a bearer token the gateway treats it as a portal-session write,
-        // and without the session's CSRF token that is refused before any service sees it.
-        assertThat(gateway.post("/api/v1/artefacts", Map.of()).send().status()).isEqualTo(403);
+        // Writing is never anonymous: without credentials it is 401; riding on a portal session cookie without
+        // the session's CSRF token it is refused (403) before any service sees it.
+        assertThat(gateway.post("/api/v1/artefacts", Map.of()).send().status()).isEqualTo(401);
+        assertThat(gateway.post("/api/v1/artefacts", Map.of()).header("Cookie", "SESSION=borrowed").send().status())
+                .isEqualTo(403);
     }
 
     private HttpResponse<byte[]> download(String id, String token) throws Exception {
