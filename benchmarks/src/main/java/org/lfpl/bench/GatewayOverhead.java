@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * What the gateway adds to a request: the same cheap read, GET /api/v1/symposia (registration-service's
- * published symposia), called directly at registration-service, which validates the bearer token
+ * What the gateway adds to a request: the same cheap read, GET /api/v1/symposia/{id} (one published
+ * symposium from registration-service, about 1 KB), called directly at registration-service, which validates the bearer token
  * itself, and through the gateway, which validates it and relays it. Both get the same tokens, those
  * of N benchmark members (default 200) in turn, so no member nears the gateway's per-member rate
  * limit; any 429 is counted apart. After a warm-up (16 workers for 5 s, not reported), each target
@@ -41,7 +41,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class GatewayOverhead {
 
-    private static final String PATH = "/api/v1/symposia";
     private static final int WARM_UP_WORKERS = 16;
     private static final int SATURATION_WORKERS = 64;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
@@ -61,9 +60,10 @@ public final class GatewayOverhead {
 
         BenchMembers.ensure(platform, members);
         List<String> tokens = BenchMembers.tokens(platform, members);
+        String path = "/api/v1/symposia/" + platform.publishedSymposium(platform.memberToken("organiser", "demo"), 100);
         ExecutorService clientThreads = Executors.newVirtualThreadPerTaskExecutor();
-        Target direct = Target.of("direct", directBase, clientThreads);
-        Target gateway = Target.of("gateway", platform.gateway, clientThreads);
+        Target direct = Target.of("direct", directBase + path, clientThreads);
+        Target gateway = Target.of("gateway", platform.gateway + path, clientThreads);
         direct.probe(tokens.get(0));
         gateway.probe(tokens.get(0));
 
@@ -85,7 +85,7 @@ public final class GatewayOverhead {
         boolean p99Met = addedP99 != null && addedP99 <= 10.0;
         boolean ratioMet = ratio != null && ratio >= 50.0;
 
-        System.out.printf("%nGET %s with %d members' tokens in turn%n", PATH, members);
+        System.out.printf("%nGET /api/v1/symposia/{id} with %d members' tokens in turn%n", members);
         row("", "", "direct", "gateway");
         row("fixed " + rate + "/s", "p50 ms", fmt(directFixed.ms(0.50)), fmt(gatewayFixed.ms(0.50)));
         row("", "p90 ms", fmt(directFixed.ms(0.90)), fmt(gatewayFixed.ms(0.90)));
@@ -93,17 +93,19 @@ public final class GatewayOverhead {
         row("", "max ms", fmt(directFixed.ms(1.0)), fmt(gatewayFixed.ms(1.0)));
         row("", "requests", directFixed.requests(), gatewayFixed.requests());
         row("", "non-200 (429)", directFixed.errors(), gatewayFixed.errors());
+        row("", "by status", directFixed.failures(), gatewayFixed.failures());
         row("saturation " + SATURATION_WORKERS, "requests/s", directSaturated.perSecond(),
                 gatewaySaturated.perSecond());
         row("", "p50 ms", fmt(directSaturated.ms(0.50)), fmt(gatewaySaturated.ms(0.50)));
         row("", "p99 ms", fmt(directSaturated.ms(0.99)), fmt(gatewaySaturated.ms(0.99)));
         row("", "non-200 (429)", directSaturated.errors(), gatewaySaturated.errors());
+        row("", "by status", directSaturated.failures(), gatewaySaturated.failures());
         System.out.println();
         verdict("added latency at p50", fmt(addedP50) + " ms", "<= 2 ms", p50Met);
         verdict("added latency at p99", fmt(addedP99) + " ms", "<= 10 ms", p99Met);
         verdict("saturation throughput gateway/direct", (ratio == null ? "-" : ratio) + " %", ">= 50 %", ratioMet);
 
-        Map<String, Object> result = map("measuredAt", Instant.now().toString(), "endpoint", "GET " + PATH,
+        Map<String, Object> result = map("measuredAt", Instant.now().toString(), "endpoint", "GET /api/v1/symposia/{id}",
                 "ratePerSecond", rate, "seconds", seconds, "members", members,
                 "saturationWorkers", SATURATION_WORKERS,
                 "direct", map("url", direct.uri().toString(), "fixedRate", directFixed.fixedFigures(),
@@ -162,11 +164,11 @@ public final class GatewayOverhead {
         return Run.of(loops.stream().flatMap(loop -> loop.resultNow().stream()).toList(), elapsed);
     }
 
-    /** Where GET /api/v1/symposia is called, with its own HTTP/1.1 client so connections are reused. */
+    /** Where the symposium is read, with its own HTTP/1.1 client so connections are reused. */
     record Target(String name, URI uri, HttpClient http) {
 
-        static Target of(String name, String base, Executor executor) {
-            return new Target(name, URI.create(base + PATH), HttpClient.newBuilder()
+        static Target of(String name, String url, Executor executor) {
+            return new Target(name, URI.create(url), HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).executor(executor)
                     .build());
         }
@@ -207,13 +209,15 @@ public final class GatewayOverhead {
     record Outcome(int status, long nanos) {}
 
     /** One run's 200 latencies (sorted nanoseconds), how many requests, how many not 200 and of those 429. */
-    record Run(long[] sorted, int requests, int non200, int rateLimited, long elapsedNanos) {
+    record Run(long[] sorted, int requests, int non200, int rateLimited, Map<Integer, Long> failures, long elapsedNanos) {
 
         static Run of(List<Outcome> outcomes, long elapsedNanos) {
             long[] sorted = outcomes.stream().filter(o -> o.status() == 200).mapToLong(Outcome::nanos).sorted()
                     .toArray();
             int rateLimited = (int) outcomes.stream().filter(o -> o.status() == 429).count();
-            return new Run(sorted, outcomes.size(), outcomes.size() - sorted.length, rateLimited, elapsedNanos);
+            Map<Integer, Long> failures = new java.util.TreeMap<>(outcomes.stream().filter(o -> o.status() != 200)
+                    .collect(java.util.stream.Collectors.groupingBy(Outcome::status, java.util.stream.Collectors.counting())));
+            return new Run(sorted, outcomes.size(), outcomes.size() - sorted.length, rateLimited, failures, elapsedNanos);
         }
 
         /** The quantile in milliseconds to 2 decimals; null when nothing succeeded. */
@@ -236,12 +240,12 @@ public final class GatewayOverhead {
 
         Map<String, Object> fixedFigures() {
             return map("p50Ms", ms(0.50), "p90Ms", ms(0.90), "p99Ms", ms(0.99), "maxMs", ms(1.0),
-                    "requests", requests, "non200", non200, "rateLimited429", rateLimited);
+                    "requests", requests, "non200", non200, "rateLimited429", rateLimited, "failuresByStatus", failures);
         }
 
         Map<String, Object> saturationFigures() {
             return map("requestsPerSecond", perSecond(), "p50Ms", ms(0.50), "p99Ms", ms(0.99),
-                    "requests", requests, "non200", non200, "rateLimited429", rateLimited);
+                    "requests", requests, "non200", non200, "rateLimited429", rateLimited, "failuresByStatus", failures);
         }
     }
 
@@ -267,7 +271,7 @@ public final class GatewayOverhead {
     }
 
     private static void row(String phase, String figure, Object direct, Object gateway) {
-        System.out.printf("%-16s %-14s %12s %12s%n", phase, figure, direct, gateway);
+        System.out.printf("%-16s %-14s %20s %20s%n", phase, figure, direct, gateway);
     }
 
     private static void verdict(String label, String value, String target, boolean met) {

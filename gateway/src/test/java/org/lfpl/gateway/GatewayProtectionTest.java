@@ -196,6 +196,22 @@ class GatewayProtectionTest {
         assertThat(SERVICE.paths()).containsExactly("PUT /api/v1/members/flaky");
     }
 
+    @Test
+    void a_burst_of_slow_reads_is_queued_for_the_service_not_refused() throws Exception {
+        try (var callers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String token = tokens.member("burst-" + i);
+                answers.add(callers.submit(() -> gateway.get("/api/v1/members/slow").bearer(token).send().status()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        }
+        assertThat(SERVICE.paths()).hasSize(60);
+        assertThat(SERVICE.mostAtOnce.get()).as("the burst overlapped at the service").isGreaterThanOrEqualTo(20);
+    }
+
     // --- headers, CORS, API reference ---
 
     @Test

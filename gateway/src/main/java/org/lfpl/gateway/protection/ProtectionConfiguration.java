@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.netty.internal.shaded.reactor.pool.PoolAcquirePendingLimitException;
+import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 
 /** What keeps callers and services from hurting each other: rate limits, body limits, circuit breakers. */
 @Configuration(proxyBeanMethods = false)
@@ -30,14 +32,18 @@ class ProtectionConfiguration {
     }
 
     @Bean
-    RouterFunction<ServerResponse> serviceUnavailable(@Value("${lfpl.gateway.retry-after-seconds:10}") long retryAfter) {
-        return new ServiceUnavailable(retryAfter).route();
+    RouterFunction<ServerResponse> serviceUnavailable(@Value("${lfpl.gateway.retry-after-seconds:10}") long retryAfter,
+            MeterRegistry meters) {
+        return new ServiceUnavailable(retryAfter, meters).route();
     }
 
     /**
      * One breaker per service: it opens when half of the last 20 calls failed to connect or timed out
      * (at least 10 calls), answers 503 at once for the open time, then lets 3 trial calls through.
      * Failures are transport failures only: a service's own 4xx/5xx answers are passed on unchanged.
+     * A call that never left the gateway because the connection pool to the service was full is
+     * answered 503 too, but is not counted against the service: that is this gateway shedding load,
+     * and opening the breaker on it would turn a burst into ten seconds of 503s for everyone.
      */
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakers(
@@ -49,6 +55,7 @@ class ProtectionConfiguration {
                         .failureRateThreshold(50)
                         .waitDurationInOpenState(Duration.ofSeconds(openSeconds))
                         .permittedNumberOfCallsInHalfOpenState(3)
+                        .ignoreExceptions(PoolAcquirePendingLimitException.class, PoolAcquireTimeoutException.class)
                         .build())
                 .build());
     }

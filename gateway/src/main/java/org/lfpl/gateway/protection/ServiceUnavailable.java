@@ -1,5 +1,6 @@
 package org.lfpl.gateway.protection;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.TimeoutException;
 import org.lfpl.gateway.problem.ProblemResponses;
 import org.springframework.cloud.gateway.route.Route;
@@ -23,9 +24,11 @@ public final class ServiceUnavailable {
     static final String PATH = "/fallback/service-unavailable";
 
     private final long retryAfterSeconds;
+    private final MeterRegistry meters;
 
-    public ServiceUnavailable(long retryAfterSeconds) {
+    public ServiceUnavailable(long retryAfterSeconds, MeterRegistry meters) {
         this.retryAfterSeconds = retryAfterSeconds;
+        this.meters = meters;
     }
 
     /** The fallback as a handler: the circuit breaker forwards the failed exchange to {@link #PATH}. */
@@ -37,6 +40,9 @@ public final class ServiceUnavailable {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         String service = route == null ? "the service" : String.valueOf(route.getMetadata().getOrDefault("service", route.getId()));
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        // Operators see why calls failed: lfpl_gateway_service_failures_total{service, cause}.
+        meters.counter("lfpl.gateway.service.failures", "service", service,
+                "cause", failure == null ? "unknown" : failure.getClass().getSimpleName()).increment();
         if (failure instanceof TimeoutException || failure != null && failure.getCause() instanceof TimeoutException) {
             return ProblemResponses.response(exchange, HttpStatus.GATEWAY_TIMEOUT, "service-timeout",
                     service + " did not answer in time. The request may or may not have been carried out.").build();
