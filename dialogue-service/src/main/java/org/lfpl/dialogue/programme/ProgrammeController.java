@@ -29,7 +29,9 @@ class ProgrammeController {
     @PreAuthorize("hasAnyRole('member', 'partner', 'organiser')")
     ProgrammeView get(Caller caller, @PathVariable String symposiumId, @RequestParam(required = false) String strand,
             @RequestParam(required = false) String slot, @RequestParam(required = false) Integer principle) {
-        return Programmes.view(programmes.visible(symposiumId, caller), strand, slot, principle);
+        ProgrammeView programme = Programmes.view(programmes.visible(symposiumId, caller), strand, slot, principle);
+        boolean partner = caller.hasRole(Caller.PARTNER) && !caller.hasRole(Caller.MEMBER);
+        return partner ? programme.withoutHosts() : programme;
     }
 
     @GetMapping("/changes")

@@ -107,6 +107,12 @@ class ProgrammeTest extends SymposiumTest {
         JsonNode byStrand = http.get(path("?strand=strand-3")).bearer(participant).send().json();
         assertThat(byStrand.path("slots").get(0).path("sessions")).singleElement()
                 .satisfies(s -> assertThat(s.path("dialogueId").asString()).isEqualTo(fishbowl));
+        assertThat(byStrand.findValues("hostIds").toString()).as("participants see who hosts")
+                .contains(org.lfpl.testsupport.TestTokens.subjectOf(hosts.get(1)));
+        JsonNode forPartner = http.get(path("?strand=strand-3")).bearer(org.lfpl.testsupport.TestTokens.issuer().partner("city-museum")).send().json();
+        assertThat(forPartner.path("slots").get(0).path("sessions").get(0).path("title").asString()).isNotBlank();
+        assertThat(forPartner.findValues("hostIds")).as("partners do not learn who hosts")
+                .allSatisfy(ids -> assertThat(ids.isEmpty()).isTrue());
         JsonNode byPrinciple = http.get(path("?principle=1")).bearer(participant).send().json();
         assertThat(byPrinciple.path("slots").get(0).path("sessions")).singleElement()
                 .satisfies(s -> assertThat(s.path("dialogueId").asString()).isEqualTo(walks));
