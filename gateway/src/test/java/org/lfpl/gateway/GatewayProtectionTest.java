@@ -253,6 +253,10 @@ class GatewayProtectionTest {
         assertThat(SERVICE.paths()).containsExactly("GET /v3/api-docs");
         var page = gateway.get("/api-reference").header("Accept", "text/html").send();
         assertThat(page.status()).isIn(200, 302);
+        var ui = gateway.get("/swagger-ui/index.html").header("Accept", "text/html").send();
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.header("Content-Security-Policy")).as("Swagger UI may ask Keycloak for tokens")
+                .contains("connect-src 'self' " + tokens.issuerUri().replaceAll("(https?://[^/]+).*", "$1"));
         var config = gateway.get("/v3/api-docs/swagger-config").send();
         assertThat(config.body()).contains("/api-docs/registration-service").contains("/api-docs/notification-service");
     }

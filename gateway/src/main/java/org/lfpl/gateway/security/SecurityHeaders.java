@@ -36,7 +36,8 @@ final class SecurityHeaders implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().value();
-        String policy = path.startsWith("/api-reference") || path.startsWith("/webjars/") ? reference : portal;
+        String policy = path.startsWith("/api-reference") || path.startsWith("/swagger-ui/")
+                || path.startsWith("/webjars/") ? reference : portal;
         exchange.getResponse().beforeCommit(() -> {
             HttpHeaders headers = exchange.getResponse().getHeaders();
             if (!headers.containsHeader("Content-Security-Policy")) {

@@ -82,6 +82,8 @@ public abstract class PlatformServiceConventions {
         assertThat(spec.json().path("openapi").asString()).startsWith("3.");
         assertThat(spec.json().path("info").path("title").asString()).contains(applicationName);
         assertThat(spec.json().path("components").path("securitySchemes").has("keycloak")).isTrue();
+        assertThat(spec.json().path("servers").get(0).path("url").asString())
+                .as("relative, so the reference page's calls go through the gateway").isEqualTo("/");
         assertThat(spec.json().path("paths").propertyNames()).as("only the public API, nothing internal")
                 .allMatch(path -> path.startsWith("/api/v1/"));
     }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.lfpl.security.TokenPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -35,6 +36,8 @@ public class OpenApiConfiguration {
                         .description("Errors are RFC 9457 problem+json with a stable type (urn:lfpl:problem:...) and, "
                                 + "for invalid input, an errors array of {field, message}.")
                         .license(new License().name("Proprietary")))
+                // Relative: "Try it out" calls whoever served the spec, the gateway for the reference page.
+                .addServersItem(new Server().url("/").description("the gateway (or this service, when read directly)"))
                 .components(new Components().addSecuritySchemes("keycloak", keycloak))
                 .addSecurityItem(new SecurityRequirement().addList("keycloak"));
     }
