@@ -65,38 +65,22 @@ final class Keycloak {
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
                         Map.of("ifResourceExists", "SKIP", "users", java.util.List.of(user))))).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak did not import " + username + ": " + response.body());
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak did not import " + username + ": " + response.body());
         }
     }
 
     /** Ends every Keycloak session of a user, as an administrator's "sign out" does (back-channel logout follows). */
     static void endSessionsOf(String username) {
         String admin = fromAnotherRealm();
-        try {
-            HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lfpl/users?exact=true&username="
-                    + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String id = JSON.readTree(found.body()).get(0).path("id").asString();
-            HttpResponse<String> ended = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lfpl/users/" + id + "/logout"))
-                    .header("Authorization", "Bearer " + admin).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (ended.statusCode() != 204) {
-                throw new IllegalStateException("Keycloak did not end the sessions of " + username + ": " + ended.body());
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lfpl/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).build());
+        String id = JSON.readTree(found.body()).get(0).path("id").asString();
+        HttpResponse<String> ended = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lfpl/users/" + id + "/logout"))
+                .header("Authorization", "Bearer " + admin).POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (ended.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak did not end the sessions of " + username + ": " + ended.body());
         }
     }
 
@@ -107,13 +91,17 @@ final class Keycloak {
         HttpRequest request = HttpRequest.newBuilder(URI.create(URL + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token for " + form.get("client_id") + ": "
+                    + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).path("access_token").asString();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + form.get("client_id") + ": "
-                        + response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body()).path("access_token").asString();
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Keycloak is not reachable at " + URL + "; run ./lfpl up first", e);
         } catch (InterruptedException e) {

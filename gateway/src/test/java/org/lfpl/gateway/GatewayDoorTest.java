@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * sign-in starts an authorization-code login with PKCE. Services are stood in for by one stub.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GatewayDoorTest {
+class GatewayDoorTest extends ThroughTheGateway {
 
     static final StubService SERVICE = new StubService();
     static final List<String> RECEIVED = SERVICE.received;
@@ -41,16 +38,9 @@ class GatewayDoorTest {
         SERVICE.stop();
     }
 
-    @LocalServerPort
-    int port;
-
-    Http gateway;
-    final TestTokens tokens = TestTokens.issuer();
-
-    @BeforeEach
-    void client() {
-        gateway = new Http("http://127.0.0.1:" + port);
-        RECEIVED.clear();
+    @Override
+    StubService service() {
+        return SERVICE;
     }
 
     @Test

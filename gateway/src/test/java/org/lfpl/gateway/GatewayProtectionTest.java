@@ -11,12 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "LFPL_ARTEFACTS_MAX_FILE_SIZE=2MB",
         "server.forward-headers-strategy=framework", // as behind the Kubernetes ingress that ends TLS
         "management.server.port=0"})
-class GatewayProtectionTest {
+class GatewayProtectionTest extends ThroughTheGateway {
 
     static final StubService SERVICE = new StubService();
     static final String NOTHING_LISTENING = "http://127.0.0.1:" + freePort();
@@ -55,16 +52,9 @@ class GatewayProtectionTest {
         SERVICE.stop();
     }
 
-    @LocalServerPort
-    int port;
-
-    Http gateway;
-    final TestTokens tokens = TestTokens.issuer();
-
-    @BeforeEach
-    void client() {
-        gateway = new Http("http://127.0.0.1:" + port);
-        SERVICE.received.clear();
+    @Override
+    StubService service() {
+        return SERVICE;
     }
 
     // --- partner API: by scope ---

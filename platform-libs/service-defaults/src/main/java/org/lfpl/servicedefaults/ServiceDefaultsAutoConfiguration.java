@@ -3,7 +3,13 @@ package org.lfpl.servicedefaults;
 import org.lfpl.servicedefaults.openapi.OpenApiConfiguration;
 import org.lfpl.servicedefaults.problem.ProblemDetailsAdvice;
 import org.lfpl.servicedefaults.security.ResourceServerConfiguration;
+import java.time.Duration;
+import org.lfpl.servicedefaults.web.RequestsInFlight;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Import;
 
@@ -11,4 +17,15 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import({ResourceServerConfiguration.class, ProblemDetailsAdvice.class, OpenApiConfiguration.class})
-public class ServiceDefaultsAutoConfiguration {}
+public class ServiceDefaultsAutoConfiguration {
+
+    /** Before everything else, security included: a flood waits at the door, not inside. */
+    @Bean
+    FilterRegistrationBean<RequestsInFlight> requestsInFlight(
+            @Value("${lfpl.service.max-requests-in-flight:64}") int limit,
+            @Value("${lfpl.service.max-wait:30s}") Duration wait) {
+        FilterRegistrationBean<RequestsInFlight> registration = new FilterRegistrationBean<>(new RequestsInFlight(limit, wait));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}
