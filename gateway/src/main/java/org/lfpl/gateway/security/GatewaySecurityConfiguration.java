@@ -45,9 +45,12 @@ import reactor.core.publisher.Mono;
  *       an HttpOnly session cookie, and the gateway relays the session's access token to services
  *       (TokenRelay). Its state-changing calls need a CSRF token;</li>
  *   <li>partners and scripts: they send a bearer token, which the gateway validates (issuer,
- *       audience, RS256) before passing it on unchanged. No session, no CSRF.</li>
+ *       audience, RS256) before passing it on unchanged. No session, no CSRF. A partner client
+ *       passes only to the routes its scopes open ({@link PartnerApi}).</li>
  * </ul>
  * API calls without either get 401 problem+json; only page navigation is sent to the login page.
+ * A session ends for good on sign-out, on Keycloak's back-channel logout and on a refused refresh
+ * ({@link SessionEnd}, {@link ExpiredPortalSession}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -128,7 +131,7 @@ class GatewaySecurityConfiguration {
         return exchange.getResponse().setComplete();
     }
 
-    /** CSRF guards what a browser session can be tricked into: writes without a bearer header. */
+    /** CSRF guards what a browser session can be tricked into: writes that carry a session cookie and no bearer header. */
     private static ServerWebExchangeMatcher sessionWrites() {
         return exchange -> {
             var request = exchange.getRequest();
