@@ -1,5 +1,6 @@
 package org.lfpl.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.lfpl.security.TokenPolicy;
@@ -193,6 +194,6 @@ class GatewaySecurityConfiguration {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(policy.jwkSetUri())
                 .jwsAlgorithm(TokenPolicy.ALGORITHM).build();
         decoder.setJwtValidator(policy.validator());
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC());
     }
 }
