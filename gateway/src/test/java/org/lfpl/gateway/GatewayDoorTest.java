@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.lfpl.testsupport.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,14 +22,7 @@ class GatewayDoorTest extends ThroughTheGateway {
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        TestTokens tokens = TestTokens.issuer();
-        String service = SERVICE.url();
-        registry.add("lfpl.security.issuer-uri", tokens::issuerUri);
-        registry.add("lfpl.security.jwk-set-uri", tokens::jwkSetUri);
-        for (String name : List.of("REGISTRATION", "DIALOGUE", "ARTEFACT", "NOTIFICATION")) {
-            registry.add(name + "_SERVICE_URL", () -> service);
-        }
-        registry.add("management.server.port", () -> "0");
+        wire(registry, SERVICE);
     }
 
     @AfterAll

@@ -2,9 +2,7 @@ package org.lfpl.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.lfpl.testsupport.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,22 +26,15 @@ import org.springframework.test.context.DynamicPropertySource;
         "lfpl.rate-limits.clients.big-partner.per-second=100", "lfpl.rate-limits.clients.big-partner.burst=100",
         "lfpl.partners.cors-origins=https://partner.example.org",
         "LFPL_ARTEFACTS_MAX_FILE_SIZE=2MB",
-        "server.forward-headers-strategy=framework", // as behind the Kubernetes ingress that ends TLS
-        "management.server.port=0"})
+        "server.forward-headers-strategy=framework"}) // as behind the Kubernetes ingress that ends TLS
 class GatewayProtectionTest extends ThroughTheGateway {
 
     static final StubService SERVICE = new StubService();
-    static final String NOTHING_LISTENING = "http://127.0.0.1:" + freePort();
 
+    /** dialogue-service is down: nothing listens at its address. */
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        TestTokens tokens = TestTokens.issuer();
-        registry.add("lfpl.security.issuer-uri", tokens::issuerUri);
-        registry.add("lfpl.security.jwk-set-uri", tokens::jwkSetUri);
-        for (String name : List.of("REGISTRATION", "ARTEFACT", "NOTIFICATION")) {
-            registry.add(name + "_SERVICE_URL", SERVICE::url);
-        }
-        registry.add("DIALOGUE_SERVICE_URL", () -> NOTHING_LISTENING);
+        wire(registry, SERVICE, "DIALOGUE");
     }
 
     @AfterAll
@@ -257,13 +247,5 @@ class GatewayProtectionTest extends ThroughTheGateway {
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
                 .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
