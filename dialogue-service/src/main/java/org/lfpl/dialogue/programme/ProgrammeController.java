@@ -30,8 +30,7 @@ class ProgrammeController {
     ProgrammeView get(Caller caller, @PathVariable String symposiumId, @RequestParam(required = false) String strand,
             @RequestParam(required = false) String slot, @RequestParam(required = false) Integer principle) {
         ProgrammeView programme = Programmes.view(programmes.visible(symposiumId, caller), strand, slot, principle);
-        boolean partner = caller.hasRole(Caller.PARTNER) && !caller.hasRole(Caller.MEMBER);
-        return partner ? programme.withoutHosts() : programme;
+        return caller.isPartnerClient() ? programme.withoutHosts() : programme;
     }
 
     @GetMapping("/changes")

@@ -91,8 +91,7 @@ public final class RateLimits implements WebFilter {
     private record Caller(String kind, String key, Limit limit) {}
 
     private Caller caller(Object principal, ServerWebExchange exchange) {
-        if (principal instanceof JwtAuthenticationToken jwt && KeycloakRoles.realmRoles(jwt.getToken()).contains("partner")
-                && !KeycloakRoles.realmRoles(jwt.getToken()).contains("member")) {
+        if (principal instanceof JwtAuthenticationToken jwt && KeycloakRoles.isPartnerClient(jwt.getToken())) {
             String client = String.valueOf(jwt.getToken().getClaims().getOrDefault("azp", jwt.getName()));
             return new Caller("partner", "partner:" + client, settings.clients().getOrDefault(client, settings.partners()));
         }

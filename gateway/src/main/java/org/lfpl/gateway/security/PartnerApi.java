@@ -58,7 +58,7 @@ record PartnerApi(Map<String, List<String>> scopes) {
     }
 
     private static AuthorizationDecision decide(Authentication caller, AuthorizationContext context, List<Opening> openings) {
-        if (!(caller instanceof JwtAuthenticationToken jwt) || !isPartner(jwt)) {
+        if (!(caller instanceof JwtAuthenticationToken jwt) || !KeycloakRoles.isPartnerClient(jwt.getToken())) {
             return new AuthorizationDecision(true);
         }
         String method = context.getExchange().getRequest().getMethod().name();
@@ -66,10 +66,5 @@ record PartnerApi(Map<String, List<String>> scopes) {
         List<String> granted = List.of(String.valueOf(jwt.getToken().getClaims().getOrDefault("scope", "")).split(" "));
         return new AuthorizationDecision(openings.stream().anyMatch(opening -> opening.method().equals(method)
                 && opening.path().matches(path) && granted.contains(opening.scope())));
-    }
-
-    static boolean isPartner(JwtAuthenticationToken jwt) {
-        List<String> roles = KeycloakRoles.realmRoles(jwt.getToken());
-        return roles.contains("partner") && !roles.contains("member");
     }
 }

@@ -33,6 +33,12 @@ public final class KeycloakRoles implements Converter<Jwt, Collection<GrantedAut
         return authorities;
     }
 
+    /** A partner organisation's client-credentials token: role partner, and no person (no member role) behind it. */
+    public static boolean isPartnerClient(Jwt jwt) {
+        List<String> roles = realmRoles(jwt);
+        return roles.contains("partner") && !roles.contains("member");
+    }
+
     /** The realm roles in a token; empty when the claim is missing or malformed. */
     public static List<String> realmRoles(Jwt jwt) {
         Object realmAccess = jwt.getClaims().get("realm_access");

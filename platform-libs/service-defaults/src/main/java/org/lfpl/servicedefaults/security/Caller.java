@@ -49,4 +49,9 @@ public record Caller(String id, String username, String displayName, String emai
     public boolean isOrganiser() {
         return hasRole(ORGANISER);
     }
+
+    /** A partner organisation's client, not a person: sees only what partners may (no personal data). */
+    public boolean isPartnerClient() {
+        return hasRole(PARTNER) && !hasRole(MEMBER);
+    }
 }
