@@ -1,6 +1,6 @@
 package org.lfpl.notification.email;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import org.lfpl.notification.delivery.ChannelMetrics;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,11 +33,11 @@ class EmailSender {
     private final MailComposer composer;
     private final Audiences audiences;
     private final Clock clock;
-    private final MeterRegistry meters;
+    private final ChannelMetrics meters;
     private final int maxAttempts;
     private final Duration backOff;
 
-    EmailSender(MongoTemplate mongo, MailComposer composer, Audiences audiences, Clock clock, MeterRegistry meters,
+    EmailSender(MongoTemplate mongo, MailComposer composer, Audiences audiences, Clock clock, ChannelMetrics meters,
             @Value("${lfpl.notifications.email.max-attempts:6}") int maxAttempts,
             @Value("${lfpl.notifications.email.back-off:30s}") Duration backOff) {
         this.mongo = mongo;
@@ -72,7 +72,7 @@ class EmailSender {
         try {
             composer.send(composer.compose(email, recipient.get()));
             finish(email, "SENT", null);
-            meters.counter("lfpl.notifications.email", "outcome", "sent").increment();
+            meters.sent(ChannelMetrics.EMAIL);
             return true;
         } catch (MessagingException | RuntimeException failure) { // MailException included
             int attempts = email.attempts() + 1;
@@ -82,13 +82,13 @@ class EmailSender {
                         attempts, reason);
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(email.id())), new Update().set("status", "FAILED")
                         .set("attempts", attempts).set("lastError", reason).unset("leaseUntil"), Email.class);
-                meters.counter("lfpl.notifications.email", "outcome", "failed").increment();
+                meters.failed(ChannelMetrics.EMAIL);
             } else {
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(email.id())), new Update().set("status", "PENDING")
                         .set("attempts", attempts).set("lastError", reason)
                         .set("nextAttemptAt", Leases.retryAt(clock.instant(), backOff, attempts))
                         .unset("leaseUntil"), Email.class);
-                meters.counter("lfpl.notifications.email", "outcome", "retried").increment();
+                meters.retried(ChannelMetrics.EMAIL);
             }
             return false;
         }

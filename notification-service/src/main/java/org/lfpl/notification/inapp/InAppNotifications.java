@@ -1,5 +1,6 @@
 package org.lfpl.notification.inapp;
 
+import org.lfpl.notification.delivery.ChannelMetrics;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,14 +20,18 @@ public class InAppNotifications {
 
     private final MongoTemplate mongo;
 
-    InAppNotifications(MongoTemplate mongo) {
+    private final ChannelMetrics meters;
+
+    InAppNotifications(MongoTemplate mongo, ChannelMetrics meters) {
         this.mongo = mongo;
+        this.meters = meters;
     }
 
     /** Delivers once: returns false when this event already reached this recipient. */
     public boolean deliver(Notification notification) {
         try {
             mongo.insert(notification.numbered(nextSeq()));
+            meters.sent(ChannelMetrics.IN_APP);
             return true;
         } catch (DuplicateKeyException alreadyDelivered) {
             return false;

@@ -1,5 +1,6 @@
 package org.lfpl.notification.live;
 
+import org.lfpl.notification.delivery.ChannelMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
@@ -33,8 +34,11 @@ public class LiveStreams {
     private final InAppNotifications inbox;
     private final Map<String, Set<Connection>> byMember = new ConcurrentHashMap<>();
 
-    LiveStreams(InAppNotifications inbox, MeterRegistry meters) {
+    private final ChannelMetrics channels;
+
+    LiveStreams(InAppNotifications inbox, MeterRegistry meters, ChannelMetrics channels) {
         this.inbox = inbox;
+        this.channels = channels;
         meters.gaugeMapSize("lfpl.notifications.live.members", List.of(), byMember);
     }
 
@@ -91,6 +95,7 @@ public class LiveStreams {
                         .data(notification.view(), MediaType.APPLICATION_JSON))) {
                     return;
                 }
+                channels.sent(ChannelMetrics.LIVE);
                 cursor = Math.max(cursor, notification.seq());
                 known.add(notification.id());
                 if (known.size() > 1000) {

@@ -1,6 +1,6 @@
 package org.lfpl.notification.webhooks;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import org.lfpl.notification.delivery.ChannelMetrics;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,13 +39,13 @@ class WebhookSender {
     private final MongoTemplate mongo;
     private final WebhookTargets targets;
     private final Clock clock;
-    private final MeterRegistry meters;
+    private final ChannelMetrics meters;
     private final int maxAttempts;
     private final Duration backOff;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    WebhookSender(MongoTemplate mongo, WebhookTargets targets, Clock clock, MeterRegistry meters,
+    WebhookSender(MongoTemplate mongo, WebhookTargets targets, Clock clock, ChannelMetrics meters,
             @Value("${lfpl.webhooks.max-attempts:10}") int maxAttempts,
             @Value("${lfpl.webhooks.back-off:1m}") Duration backOff) {
         this.mongo = mongo;
@@ -80,6 +80,7 @@ class WebhookSender {
         try {
             URI target = targets.check(webhook.url());
             long timestamp = clock.instant().getEpochSecond();
+            long started = System.nanoTime();
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
                     .header("ce-specversion", "1.0").header("ce-id", delivery.eventId())
                     .header("ce-type", "org.lfpl.partner." + delivery.type())
@@ -88,10 +89,11 @@ class WebhookSender {
                     .header(SIGNATURE, "t=" + timestamp + ",v1=" + sign(webhook.secret(), timestamp, delivery.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.discarding());
+            meters.webhookAnswered(Duration.ofNanos(System.nanoTime() - started));
             status = response.statusCode();
             if (status >= 200 && status < 300) {
                 record(delivery, "DELIVERED", status, null);
-                meters.counter("lfpl.webhooks.deliveries", "outcome", "delivered").increment();
+                meters.sent(ChannelMetrics.WEBHOOK);
                 return true;
             }
             error = "answered " + status;
@@ -107,13 +109,13 @@ class WebhookSender {
         if (attempts >= maxAttempts) {
             mongo.updateFirst(byId(delivery), new Update().set("status", "FAILED").set("attempts", attempts)
                     .set("lastStatus", status).set("lastError", error).unset("leaseUntil"), WebhookDelivery.class);
-            meters.counter("lfpl.webhooks.deliveries", "outcome", "failed").increment();
+            meters.failed(ChannelMetrics.WEBHOOK);
         } else {
             mongo.updateFirst(byId(delivery), new Update().set("status", "PENDING").set("attempts", attempts)
                     .set("lastStatus", status).set("lastError", error)
                     .set("nextAttemptAt", Leases.retryAt(clock.instant(), backOff, attempts))
                     .unset("leaseUntil"), WebhookDelivery.class);
-            meters.counter("lfpl.webhooks.deliveries", "outcome", "retried").increment();
+            meters.retried(ChannelMetrics.WEBHOOK);
         }
         return false;
     }

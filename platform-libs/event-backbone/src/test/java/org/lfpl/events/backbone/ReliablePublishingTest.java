@@ -152,7 +152,7 @@ class ReliablePublishingTest {
         // An event no broker accepts (an illegal topic name), as a bad deployment might leave behind.
         mongo.updateFirst(Query.query(Criteria.where("_id").is(broken.id)), new Update().set("outbox",
                 List.of(new OutboxEvent(original.eventId(), "no spaces allowed!", original.type(), original.key(),
-                        original.time(), original.data()))), Idea.class);
+                        original.time(), original.data(), original.traceparent()))), Idea.class);
         Idea healthy = noted("healthy");
 
         relay.relayOnce();

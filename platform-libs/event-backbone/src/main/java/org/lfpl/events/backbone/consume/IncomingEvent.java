@@ -4,6 +4,8 @@ import io.cloudevents.CloudEvent;
 import java.time.Instant;
 import org.lfpl.events.contract.EventTypes;
 import org.lfpl.events.contract.IntegrationEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,6 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
 public record IncomingEvent(CloudEvent cloudEvent) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(IncomingEvent.class);
+
+    /**
+     * One line per event handled, logged inside the listener's span: with the trace id the event
+     * carries, an operator follows a request from the gateway to every consumer it reached.
+     */
+    public IncomingEvent {
+        log.info("Handling {} {} ({})", cloudEvent.getType(), cloudEvent.getId(), cloudEvent.getSubject());
+    }
 
     public String id() {
         return cloudEvent.getId();

@@ -27,6 +27,8 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -50,7 +52,7 @@ public class CloudEventsKafkaConfiguration {
     private static final Logger log = LoggerFactory.getLogger(CloudEventsKafkaConfiguration.class);
 
     @Bean
-    KafkaTemplate<String, CloudEvent> cloudEventTemplate(KafkaProperties properties) {
+    KafkaTemplate<String, CloudEvent> cloudEventTemplate(KafkaProperties properties, MeterRegistry meters) {
         Map<String, Object> config = new LinkedHashMap<>(properties.buildProducerProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
@@ -62,7 +64,9 @@ public class CloudEventsKafkaConfiguration {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        KafkaTemplate<String, CloudEvent> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        DefaultKafkaProducerFactory<String, CloudEvent> producers = new DefaultKafkaProducerFactory<>(config);
+        producers.addListener(new MicrometerProducerListener<>(meters)); // kafka_producer_* client metrics
+        KafkaTemplate<String, CloudEvent> template = new KafkaTemplate<>(producers);
         template.setObservationEnabled(true);
         return template;
     }
@@ -104,7 +108,8 @@ public class CloudEventsKafkaConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, CloudEvent> kafkaListenerContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, KafkaProperties properties,
-            DefaultErrorHandler eventErrorHandler, @Value("${spring.application.name}") String applicationName) {
+            DefaultErrorHandler eventErrorHandler, @Value("${spring.application.name}") String applicationName,
+            MeterRegistry meters) {
         Map<String, Object> config = new LinkedHashMap<>(properties.buildConsumerProperties());
         config.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, applicationName);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
@@ -113,7 +118,9 @@ public class CloudEventsKafkaConfiguration {
         config.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, CloudEventDeserializer.class);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         ConcurrentKafkaListenerContainerFactory<String, CloudEvent> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        configurer.configure(castFactory(factory), new DefaultKafkaConsumerFactory<>(config));
+        DefaultKafkaConsumerFactory<Object, Object> consumers = new DefaultKafkaConsumerFactory<>(config);
+        consumers.addListener(new MicrometerConsumerListener<>(meters)); // kafka_consumer_* incl. records lag
+        configurer.configure(castFactory(factory), consumers);
         factory.setCommonErrorHandler(eventErrorHandler);
         // Commit after each handled record: a crash redoes at most the one in hand (consumers deduplicate).
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);

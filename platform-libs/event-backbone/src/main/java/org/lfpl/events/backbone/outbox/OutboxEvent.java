@@ -19,8 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * @param key     the aggregate id: Kafka key and CloudEvents subject
  * @param time    when the change happened
  * @param data    the payload as JSON, frozen at the time of the change
+ * @param traceparent the W3C trace context of the change, so consumers continue its trace; null outside a trace
  */
-public record OutboxEvent(String eventId, String topic, String type, String key, Instant time, String data) {
+public record OutboxEvent(String eventId, String topic, String type, String key, Instant time, String data,
+        String traceparent) {
 
     // The payload's wire form belongs to the contract, not to a service's web JSON settings.
     private static final JsonMapper CONTRACT_JSON = JsonMapper.builder().build();
@@ -28,6 +30,6 @@ public record OutboxEvent(String eventId, String topic, String type, String key,
     public static OutboxEvent of(IntegrationEvent payload) {
         EventTypes.Descriptor descriptor = EventTypes.of(payload.getClass());
         return new OutboxEvent(UUID.randomUUID().toString(), descriptor.topic(), descriptor.type(),
-                payload.aggregateId(), Instant.now(), CONTRACT_JSON.writeValueAsString(payload));
+                payload.aggregateId(), Instant.now(), CONTRACT_JSON.writeValueAsString(payload), TraceParent.current());
     }
 }

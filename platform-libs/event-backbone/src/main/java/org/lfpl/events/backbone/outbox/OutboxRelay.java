@@ -10,6 +10,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -221,7 +222,9 @@ public class OutboxRelay implements SmartLifecycle {
         List<CompletableFuture<SendResult<String, CloudEvent>>> sends = new ArrayList<>();
         for (OutboxEvent event : events) {
             try {
-                sends.add(kafka.send(new ProducerRecord<>(event.topic(), event.key(), toCloudEvent(event))));
+                try (Scope trace = TraceParent.restore(event.traceparent())) {
+                    sends.add(kafka.send(new ProducerRecord<>(event.topic(), event.key(), toCloudEvent(event))));
+                }
             } catch (RuntimeException e) { // no metadata, buffer full, illegal topic: the send never started
                 log.warn("Kafka refused event {} ({}): {}", event.eventId(), event.type(), e.getMessage());
                 break;
@@ -268,7 +271,7 @@ public class OutboxRelay implements SmartLifecycle {
             Object time = d.get("time");
             events.add(new OutboxEvent(d.getString("eventId"), d.getString("topic"), d.getString("type"),
                     d.getString("key"), time instanceof Date date ? date.toInstant() : Instant.now(),
-                    d.getString("data")));
+                    d.getString("data"), d.getString("traceparent")));
         }
         return events;
     }
