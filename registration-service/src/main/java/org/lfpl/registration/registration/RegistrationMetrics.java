@@ -1,14 +1,8 @@
 package org.lfpl.registration.registration;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import org.bson.Document;
 import org.lfpl.servicedefaults.metrics.CountsByState;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,13 +18,9 @@ class RegistrationMetrics {
 
     @Bean
     CountsByState registrationsByState(MongoTemplate mongo) {
-        return new CountsByState("lfpl.registrations", "Registrations in each state, all symposia",
-                Arrays.stream(RegistrationState.values()).map(Enum::name).toList(), () -> {
-                    Map<String, Long> counts = new HashMap<>();
-                    mongo.aggregate(newAggregation(group("state").count().as("n")), "registrations", Document.class)
-                            .forEach(row -> counts.put(String.valueOf(row.get("_id")), row.get("n", Number.class).longValue()));
-                    return counts;
-                });
+        return CountsByState.ofField(mongo, "registrations", "state", "lfpl.registrations",
+                "Registrations in each state, all symposia",
+                Arrays.stream(RegistrationState.values()).map(Enum::name).toList());
     }
 
     @Bean

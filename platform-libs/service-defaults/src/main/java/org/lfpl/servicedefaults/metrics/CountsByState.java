@@ -6,11 +6,15 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 
 /**
  * A business gauge per state ({@code lfpl_registrations{state="WAITLISTED"}}, {@code lfpl_dialogues{state=...}}):
@@ -46,6 +50,21 @@ public final class CountsByState implements MeterBinder {
 
     public CountsByState(String name, String description, List<String> states, Supplier<Map<String, Long>> query) {
         this(name, description, states, query, Duration.ofSeconds(10), Clock.systemUTC());
+    }
+
+    /**
+     * Counts the documents of a collection by the value of one field, with one {@code $group}:
+     * for example registrations by {@code state}, dialogues by {@code status}.
+     */
+    public static CountsByState ofField(MongoTemplate mongo, String collection, String field, String name,
+            String description, List<String> states) {
+        return new CountsByState(name, description, states, () -> {
+            Map<String, Long> counts = new HashMap<>();
+            mongo.aggregate(Aggregation.newAggregation(Aggregation.group(field).count().as("n")), collection,
+                    Document.class).forEach(row -> counts.put(String.valueOf(row.get("_id")),
+                    row.get("n", Number.class).longValue()));
+            return counts;
+        });
     }
 
     @Override
