@@ -12,6 +12,17 @@
 
 ARG JDK_IMAGE=eclipse-temurin:25.0.3_9-jdk-noble
 ARG JRE_IMAGE=eclipse-temurin:25.0.3_9-jre-noble
+ARG NODE_IMAGE=node:20.20.2-bookworm-slim
+
+# ---------------------------------------------------------------------------------------------
+# portal: the web portal's production bundle (npm, Vite), which the gateway serves
+# ---------------------------------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS portal
+WORKDIR /portal
+COPY portal/package.json portal/package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
+COPY portal/ ./
+RUN npm run build
 
 # ---------------------------------------------------------------------------------------------
 # build: compile the application and the modules it depends on, then split its boot jar into layers
@@ -23,6 +34,10 @@ WORKDIR /workspace
 # The whole reactor is copied (Maven reads every <module> even with -pl), minus what .dockerignore
 # keeps out: build output, local state, IDE files and deployment files that the build never reads.
 COPY . .
+
+# The portal bundle comes from the portal stage (this stage has no Node); the Maven build is told
+# not to run npm.
+COPY --from=portal /portal/dist/ portal/dist/
 
 # /root/.m2 is a BuildKit cache mount: Maven (which ./mvnw fetches into ~/.m2/wrapper on first use,
 # with Java when the image has no curl or wget) and the dependencies are downloaded once and kept
@@ -37,7 +52,7 @@ RUN --mount=type=cache,target=/root/.m2,sharing=locked \
       gateway|registration-service|dialogue-service|artefact-service|notification-service) ;; \
       *) echo "Set --build-arg APP=<gateway|registration-service|dialogue-service|artefact-service|notification-service> (got '${APP:-}')" >&2; exit 1 ;; \
     esac; \
-    ./mvnw -B -q -pl "$APP" -am package -DskipTests; \
+    ./mvnw -B -q -pl "$APP" -am package -DskipTests -Dlfpl.portal.npm.skip=true; \
     java -Djarmode=tools -jar "$APP/target/$APP.jar" extract --layers --launcher --destination /layers; \
     mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
 

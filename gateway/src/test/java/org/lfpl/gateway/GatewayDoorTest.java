@@ -89,7 +89,23 @@ class GatewayDoorTest extends ThroughTheGateway {
     void the_portal_page_is_served_to_anyone() {
         var home = gateway.get("/").header("Accept", "text/html").send();
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.body()).contains("<h1>LfPL Network</h1>");
+        assertThat(home.body()).contains("<title>LfPL Network</title>");
+    }
+
+    @Test
+    void a_portal_page_opened_directly_gets_the_portal_but_api_paths_and_files_do_not() {
+        String portal = gateway.get("/").header("Accept", "text/html").send().body();
+        for (String page : List.of("/profile", "/symposia/42/register", "/programme/")) {
+            var opened = gateway.get(page).header("Accept", "text/html,application/xhtml+xml").send();
+            assertThat(opened.status()).as(page).isEqualTo(200);
+            assertThat(opened.body()).as(page).isEqualTo(portal);
+        }
+        assertThat(gateway.get("/api/v1/members/me").header("Accept", "text/html").send().status())
+                .as("the API keeps its own answers").isEqualTo(401);
+        assertThat(gateway.get("/assets/missing.js").header("Accept", "text/html").send().status()).isEqualTo(404);
+        assertThat(gateway.get("/profile").header("Accept", "application/json").send().status())
+                .as("only page navigations").isEqualTo(404);
+        assertThat(RECEIVED).isEmpty();
     }
 
     @Test

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '../api/client';
+import { t } from '../i18n/i18n';
+
+/** A polite live region that is always in the page, so changes to it are announced. */
+export function StatusMessage({ children, id }: { children?: ReactNode; id?: string }) {
+  return (
+    <div role="status" id={id} className={children ? 'status status--shown' : 'status'}>
+      {children}
+    </div>
+  );
+}
+
+export function Loading({ label }: { label?: string }) {
+  return (
+    <p role="status" className="loading">
+      {label ?? t('common.loading')}
+    </p>
+  );
+}
+
+/** What to tell a person about a failed call: the service's detail where it explains a rule, our words otherwise. */
+export function problemText(error: ApiError): string {
+  if (error.network) return t('error.network');
+  switch (error.status) {
+    case 401:
+      return error.sessionExpired ? t('auth.sessionExpired') : t('auth.signedOut');
+    case 403:
+      return t('error.forbidden');
+    case 404:
+      return t('error.notFound');
+    case 413:
+      return t('error.tooLarge');
+    case 429:
+      return t('error.tooManyRequests');
+    case 502:
+    case 503:
+    case 504:
+      return t('error.unavailable');
+    default:
+      if (error.status >= 500) return t('error.server');
+      return error.problem.detail ?? t('error.generic');
+  }
+}
+
+/** An error that stops the page or a section; offers "Try again" when given a retry. */
+export function ProblemMessage({ error, onRetry, id }: { error: ApiError; onRetry?: () => void; id?: string }) {
+  return (
+    <div role="alert" className="problem" id={id}>
+      <p>{problemText(error)}</p>
+      {onRetry ? (
+        <button type="button" className="button button--secondary" onClick={onRetry}>
+          {t('common.tryAgain')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
