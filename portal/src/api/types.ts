@@ -115,3 +115,166 @@ export interface RegistrationRequest {
   strands: string[];
   needs: Needs | null;
 }
+
+/* ---- dialogue-service: programme, proposals, joining, discussion, insights ---- */
+
+/** The five LfPL principles, by number. */
+export const PRINCIPLES = [1, 2, 3, 4, 5] as const;
+
+export interface ProgrammeSlot {
+  id: string;
+  label: string | null;
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface ProgrammeRoom {
+  id: string;
+  name: string;
+  kind: 'PHYSICAL' | 'VIRTUAL';
+  capacity: number | null;
+}
+
+export interface ProgrammeSession {
+  dialogueId: string;
+  title: string;
+  strandId: string;
+  principles: number[];
+  hostIds: string[];
+  capacity: number;
+  roomId: string | null;
+  roomName: string | null;
+}
+
+/** ProgrammeView: slots in time order, each with its sessions. */
+export interface Programme {
+  symposiumId: string;
+  publishedAt: string | null;
+  rooms: ProgrammeRoom[];
+  slots: { slot: ProgrammeSlot; sessions: ProgrammeSession[] }[];
+  version: number | null;
+}
+
+/** A dialogue with its place and time (the member's agenda). */
+export interface ScheduledSession {
+  dialogueId: string;
+  symposiumId: string;
+  strandId: string;
+  title: string;
+  hostIds: string[];
+  capacity: number;
+  startsAt: string;
+  endsAt: string;
+  roomName: string | null;
+}
+
+export const DIALOGUE_MODES = ['IN_PERSON', 'VIRTUAL', 'HYBRID'] as const;
+export type DialogueMode = (typeof DIALOGUE_MODES)[number];
+
+export const GUIDING_QUESTIONS = ['who', 'why', 'what', 'when', 'where', 'how'] as const;
+export type GuidingQuestionKey = (typeof GUIDING_QUESTIONS)[number];
+export type GuidingQuestions = Partial<Record<GuidingQuestionKey, string | null>>;
+
+/** DialogueDraft: what a host writes when proposing or revising a dialogue. */
+export interface DialogueDraft {
+  symposiumId: string;
+  title: string;
+  purpose: string;
+  strandId: string;
+  guidingQuestions: GuidingQuestions | null;
+  format: string;
+  principles: number[];
+  coHostIds: string[];
+  capacity: number;
+  language: string;
+  mode: DialogueMode;
+  meetingUrl: string | null;
+  artefactLinks: string[];
+}
+
+export type DialogueStatus = 'PROPOSED' | 'RETURNED' | 'ACCEPTED' | 'DECLINED' | 'CANCELLED';
+export const CLOSED_DIALOGUE_STATES: readonly DialogueStatus[] = ['DECLINED', 'CANCELLED'];
+
+export interface Dialogue {
+  id: string;
+  symposiumId: string;
+  hostId: string;
+  hostName: string | null;
+  status: DialogueStatus;
+  curatorComment: string | null;
+  proposal: DialogueDraft;
+  proposedAt: string | null;
+  updatedAt: string | null;
+  version: number | null;
+}
+
+export interface AgendaView {
+  symposiumId: string;
+  joinedDialogueIds: string[];
+}
+
+export interface Contribution {
+  id: string;
+  dialogueId: string;
+  parentId: string | null;
+  authorId: string;
+  authorName: string | null;
+  markdown: string | null;
+  /** Rendered server-side by commonmark with raw HTML escaped and URLs sanitised. */
+  html: string | null;
+  artefactIds: string[] | null;
+  postedAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  hidden: boolean;
+}
+
+export type InsightKind = 'INSIGHT' | 'QUESTION' | 'TENSION' | 'NEXT_STEP';
+
+export interface Insight {
+  id: string;
+  dialogueId: string;
+  dialogueTitle: string | null;
+  strandId: string | null;
+  kind: InsightKind;
+  text: string;
+  principles: number[];
+  authorName: string | null;
+  recordedAt: string;
+  plenaryOutcome: boolean;
+  plenaryNote: string | null;
+}
+
+/* ---- artefact-service ---- */
+
+export interface Artefact {
+  id: string;
+  symposiumId: string;
+  ownerId: string;
+  kind: 'FILE' | 'LINK';
+  category: string | null;
+  details: { title: string; description: string | null } | null;
+  url: string | null;
+  status: string;
+}
+
+/* ---- notification-service ---- */
+
+export interface NotificationItem {
+  id: string;
+  category: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  createdAt: string;
+  read: boolean;
+  seq: number;
+}
+
+export const NOTIFICATION_CATEGORIES = [
+  'registration', 'dialogue', 'reminder', 'programme', 'discussion', 'artefact', 'summary', 'profile',
+] as const;
+export type NotificationChannel = 'IN_APP' | 'EMAIL';
+export const EMAIL_MODES = ['INSTANT', 'DAILY', 'WEEKLY', 'OFF'] as const;
+export type NotificationMode = (typeof EMAIL_MODES)[number];
+export type NotificationPreferences = Record<string, Partial<Record<NotificationChannel, NotificationMode>>>;

@@ -64,7 +64,7 @@ export function TextField(
     onChange: (value: string) => void;
     maxLength?: number;
     autoComplete?: string;
-    inputMode?: 'text' | 'email';
+    inputMode?: 'text' | 'email' | 'numeric' | 'url';
     spellCheck?: boolean;
   },
 ) {
@@ -77,6 +77,7 @@ export function TextField(
         value={props.value}
         maxLength={props.maxLength}
         autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
         spellCheck={props.spellCheck}
         onChange={(e: ChangeEvent<HTMLInputElement>) => props.onChange(e.target.value)}
       />

@@ -2,13 +2,17 @@ import { useRef, type FormEvent } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { readCookie, SIGN_IN_URL, SIGN_OUT_URL, XSRF_COOKIE, xsrfToken } from '../api/client';
 import { t } from '../i18n/i18n';
+import { LiveNotificationsProvider, useOptionalLiveNotifications } from '../session/LiveNotifications';
 import { useSession } from '../session/Session';
+import { NotificationBell } from './NotificationBell';
 
 /** A real form POST to /logout carrying the CSRF token, as the gateway's logout expects. */
 export function SignOutForm() {
   const csrf = useRef<HTMLInputElement>(null);
+  const live = useOptionalLiveNotifications();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
+    live?.close(); // the live notifications stream ends with the session
     const token = readCookie(XSRF_COOKIE);
     if (token) {
       csrf.current!.value = token; // read at the moment of sending: the cookie may have changed
@@ -38,6 +42,7 @@ function Who() {
     case 'signedIn':
       return (
         <>
+          {session.member ? <NotificationBell /> : null}
           <span className="who">
             {session.member?.displayName
               ? t('auth.signedInAs', { name: session.member.displayName })
@@ -60,47 +65,54 @@ const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link 
 
 export function Layout() {
   return (
-    <div className="layout">
-      <a className="skip-link" href="#main">
-        {t('layout.skipToContent')}
-      </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <p className="site-name">
-            <NavLink to="/" className="site-name__link">
-              {t('network.name')}
-            </NavLink>
-          </p>
-          <nav aria-label={t('nav.label')} className="site-nav">
-            <ul>
-              <li>
-                <NavLink to="/" end className={navClass}>
-                  {t('nav.home')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/register" className={navClass}>
-                  {t('nav.register')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/profile" className={navClass}>
-                  {t('nav.profile')}
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
-          <div className="account" aria-label={t('layout.account')} role="group">
-            <Who />
+    <LiveNotificationsProvider>
+      <div className="layout">
+        <a className="skip-link" href="#main">
+          {t('layout.skipToContent')}
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <p className="site-name">
+              <NavLink to="/" className="site-name__link">
+                {t('network.name')}
+              </NavLink>
+            </p>
+            <nav aria-label={t('nav.label')} className="site-nav">
+              <ul>
+                <li>
+                  <NavLink to="/" end className={navClass}>
+                    {t('nav.home')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/register" className={navClass}>
+                    {t('nav.register')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/programme" className={navClass}>
+                    {t('nav.programme')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/profile" className={navClass}>
+                    {t('nav.profile')}
+                  </NavLink>
+                </li>
+              </ul>
+            </nav>
+            <div className="account" aria-label={t('layout.account')} role="group">
+              <Who />
+            </div>
           </div>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="site-main">
-        <Outlet />
-      </main>
-      <footer className="site-footer">
-        <p>{t('layout.footer')}</p>
-      </footer>
-    </div>
+        </header>
+        <main id="main" tabIndex={-1} className="site-main">
+          <Outlet />
+        </main>
+        <footer className="site-footer">
+          <p>{t('layout.footer')}</p>
+        </footer>
+      </div>
+    </LiveNotificationsProvider>
   );
 }

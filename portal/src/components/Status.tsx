@@ -43,6 +43,15 @@ export function problemText(error: ApiError): string {
   }
 }
 
+/**
+ * Why the service refused something a person asked for (joining a full dialogue, proposing outside
+ * their strands): the service's own detail for a refusal (403, 409, 422), our words otherwise.
+ */
+export function problemReason(error: ApiError): string {
+  const refusal = error.status === 403 || error.status === 409 || error.status === 422;
+  return refusal && error.problem.detail ? error.problem.detail : problemText(error);
+}
+
 /** An error that stops the page or a section; offers "Try again" when given a retry. */
 export function ProblemMessage({ error, onRetry, id }: { error: ApiError; onRetry?: () => void; id?: string }) {
   return (

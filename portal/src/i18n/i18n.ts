@@ -98,3 +98,35 @@ export function formatInstant(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(dateLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** The visitor's browser time zone (used when the profile names none). */
+export function browserTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** A usable IANA time zone, or undefined for the browser's own (an unknown name would throw). */
+export function validTimeZone(zone: string | null | undefined): string | undefined {
+  if (!zone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A session's time (two instants) in the given time zone, e.g. "Thu 18 June, 09:00 – 10:30". */
+export function formatTimeRange(startIso: string, endIso: string, timeZone?: string): string {
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${startIso} – ${endIso}`;
+  const format = new Intl.DateTimeFormat(dateLocale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  });
+  return format.formatRange(start, end);
+}

@@ -233,6 +233,11 @@ function MyRegistration({
         ) : null}
       </dl>
       <p>{stateText(registration)}</p>
+      {registration.state === 'CONFIRMED' ? (
+        <p>
+          <Link to={`/symposia/${encodeURIComponent(symposium.id)}/propose`}>{t('registration.proposeLink')}</Link>
+        </p>
+      ) : null}
       {error ? <ProblemMessage error={error} /> : null}
 
       {active && mode === 'view' ? (

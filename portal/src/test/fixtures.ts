@@ -1,4 +1,4 @@
-import type { Member, Registration, Symposium } from '../api/types';
+import type { Dialogue, Member, Programme, Registration, Symposium } from '../api/types';
 
 export const symposium: Symposium = {
   id: 'sym-2026',
@@ -52,4 +52,56 @@ export const registration: Registration = {
   offerExpiresAt: null,
   submittedAt: '2026-02-01T09:00:00Z',
   needs: null,
+};
+
+export const programme: Programme = {
+  symposiumId: 'sym-2026',
+  publishedAt: '2026-05-01T09:00:00Z',
+  rooms: [
+    { id: 'hall-b', name: 'Hall B', kind: 'PHYSICAL', capacity: 20 },
+    { id: 'zoom-1', name: 'Virtual room 1', kind: 'VIRTUAL', capacity: null },
+  ],
+  slots: [
+    {
+      slot: { id: 'day1-am', label: 'Day 1, morning', startsAt: '2026-06-18T08:00:00Z', endsAt: '2026-06-18T09:30:00Z' },
+      sessions: [
+        { dialogueId: 'd-1', title: 'Learning walks that change what leaders notice', strandId: 'strand-1', principles: [1, 3], hostIds: ['m-2'], capacity: 12, roomId: 'hall-b', roomName: 'Hall B' },
+        { dialogueId: 'd-2', title: 'Student voice in school leadership', strandId: 'strand-2', principles: [4], hostIds: ['m-3'], capacity: 10, roomId: 'zoom-1', roomName: 'Virtual room 1' },
+      ],
+    },
+    {
+      slot: { id: 'day1-pm', label: 'Day 1, afternoon', startsAt: '2026-06-18T13:00:00Z', endsAt: '2026-06-18T14:30:00Z' },
+      sessions: [
+        { dialogueId: 'd-3', title: 'Accountability that teachers own', strandId: 'strand-1', principles: [5, 4], hostIds: ['m-4'], capacity: 15, roomId: 'hall-b', roomName: 'Hall B' },
+      ],
+    },
+  ],
+  version: 4,
+};
+
+export const dialogue: Dialogue = {
+  id: 'd-1',
+  symposiumId: 'sym-2026',
+  hostId: 'm-2',
+  hostName: 'Hana Host',
+  status: 'ACCEPTED',
+  curatorComment: null,
+  proposal: {
+    symposiumId: 'sym-2026',
+    title: 'Learning walks that change what leaders notice',
+    purpose: 'To test whether learning walks shift attention from teaching to learning.',
+    strandId: 'strand-1',
+    guidingQuestions: { who: 'School leaders and the students they walk with.', why: null },
+    format: 'learning walk',
+    principles: [1, 3],
+    coHostIds: [],
+    capacity: 12,
+    language: 'en',
+    mode: 'HYBRID',
+    meetingUrl: 'https://meet.example.org/walks',
+    artefactLinks: [],
+  },
+  proposedAt: '2026-03-01T10:00:00Z',
+  updatedAt: '2026-03-02T10:00:00Z',
+  version: 2,
 };
