@@ -11,6 +11,8 @@ import org.lfpl.events.backbone.outbox.AggregateRoot;
 import org.lfpl.events.contract.EventType;
 import org.lfpl.events.contract.IntegrationEvent;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -18,8 +20,13 @@ import org.springframework.data.mongodb.repository.config.EnableMongoRepositorie
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** A tiny service with one aggregate and one listener, to exercise the backbone for real. */
+/**
+ * A tiny service with one aggregate and one listener, to exercise the backbone for real. Not a web
+ * application: the library's own organiser endpoint (deadletters/) is left out of the scan.
+ */
 @SpringBootApplication
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = "org\\.lfpl\\.events\\.backbone\\.deadletters\\..*"))
 @EnableMongoRepositories(considerNestedRepositories = true)
 class BackboneTestApplication {
 
@@ -59,6 +66,8 @@ class BackboneTestApplication {
         final List<String> processed = new CopyOnWriteArrayList<>();
         final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         final Map<String, AtomicInteger> deliveriesById = new ConcurrentHashMap<>();
+        /** Whether the fault behind "fails-until-mended" texts has been mended (an operator's fix). */
+        volatile boolean mended;
 
         @KafkaListener(id = "backbone-test-listener", topics = TOPIC, groupId = "backbone-test")
         void on(CloudEvent cloudEvent) {
@@ -71,6 +80,9 @@ class BackboneTestApplication {
             int attempt = attempts.computeIfAbsent(idea.text(), k -> new AtomicInteger()).incrementAndGet();
             if (idea.text().startsWith("always-fails")) {
                 throw new IllegalStateException("downstream is broken for " + idea.text());
+            }
+            if (idea.text().startsWith("fails-until-mended") && !mended) {
+                throw new IllegalStateException("not mended yet: " + idea.text());
             }
             if (idea.text().startsWith("fails-once") && attempt == 1) {
                 throw new IllegalStateException("a passing fault");
