@@ -126,7 +126,7 @@ public class Member extends AggregateRoot {
 
     MemberView view() {
         return new MemberView(id, username, displayName, email, category, organisation, organisationType, country,
-                bio, preferredLanguage, timeZone, interests, listedInDirectory, nameSharedWithPartners, updatedAt);
+                bio, preferredLanguage, timeZone, interests, listedInDirectory, nameSharedWithPartners, updatedAt, List.of());
     }
 
     String id() {

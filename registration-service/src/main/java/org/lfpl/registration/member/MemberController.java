@@ -48,7 +48,7 @@ class MemberController {
         if (member.isErased()) {
             throw Problems.notFound("Your profile"); // erased: a tombstone, never silently recreated
         }
-        return withETag(member);
+        return withETag(member, caller);
     }
 
     @PutMapping("/me")
@@ -61,7 +61,7 @@ class MemberController {
                     "Your profile changed since you loaded it. Reload it and try again.");
         }
         member.update(profile, caller);
-        return withETag(members.save(member));
+        return withETag(members.save(member), caller);
     }
 
     /** Everything held about the caller here, as one JSON download (right of access). */
@@ -115,12 +115,12 @@ class MemberController {
     }
 
     /** A profile that was never saved has no ETag, so no client can hold a stale one for its first save. */
-    private static ResponseEntity<MemberView> withETag(Member member) {
+    private static ResponseEntity<MemberView> withETag(Member member, Caller caller) {
         var response = ResponseEntity.ok();
         if (member.version() != null) {
             response.eTag(eTag(member));
         }
-        return response.body(member.view());
+        return response.body(member.view().withRoles(caller.roles()));
     }
 
     private static String eTag(Member member) {

@@ -3,7 +3,11 @@ package org.lfpl.registration.member;
 import java.time.Instant;
 import java.util.List;
 
-/** A member's profile as the member (or an organiser) sees it. */
+/**
+ * A member's profile as the member (or an organiser) sees it. {@code roles} are the caller's own
+ * platform roles from their token, given only on {@code /members/me} (so the portal knows which pages
+ * to offer); empty elsewhere.
+ */
 public record MemberView(
         String id,
         String username,
@@ -19,4 +23,12 @@ public record MemberView(
         List<String> interests,
         boolean listedInDirectory,
         boolean nameSharedWithPartners,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        List<String> roles) {
+
+    MemberView withRoles(java.util.Collection<String> callerRoles) {
+        return new MemberView(id, username, displayName, email, category, organisation, organisationType, country, bio,
+                preferredLanguage, timeZone, interests, listedInDirectory, nameSharedWithPartners, updatedAt,
+                callerRoles.stream().sorted().toList());
+    }
+}

@@ -87,6 +87,9 @@ class MemberProfileTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("username").asString()).isEqualTo(username);
         assertThat(read.json().path("email").asString()).isEqualTo(username + "@example.org");
+        assertThat(read.json().path("roles").valueStream().map(role -> role.asString()).toList())
+                .as("the caller's own roles, so the portal knows which pages to offer").contains("member", "school")
+                .doesNotContain("organiser");
     }
 
     @Test
