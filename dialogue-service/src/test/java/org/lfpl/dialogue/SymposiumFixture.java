@@ -32,6 +32,7 @@ public final class SymposiumFixture {
     public SymposiumFixture(Http http, Participants participants) {
         this.http = http;
         this.participants = participants;
+        announceStrands(); // published, so its programme and agenda exist here
     }
 
     /** Publishes a registration event of this or another symposium. */
@@ -48,9 +49,40 @@ public final class SymposiumFixture {
 
     /** Announces this symposium as registration-service does when it is published; returns once known here. */
     public void published(String title, String strandId, String strandTitle) {
+        this.title = title;
+        strandTitles.put(strandId, strandTitle);
+        strandsAnnounced.add(strandId);
+        announce(title, strandTitles);
+    }
+
+    private String title;
+    private final Map<String, String> strandTitles = new java.util.LinkedHashMap<>();
+
+    private final java.util.Set<String> strandsAnnounced = new java.util.LinkedHashSet<>();
+    private boolean announcedOnce;
+
+    /**
+     * The symposium as published with every strand the test has used so far: dialogue-service knows
+     * only symposia it has heard of (their programme, agenda and the like are 404 otherwise).
+     */
+    private void announceStrands(String... strands) {
+        if (announcedOnce && strandsAnnounced.containsAll(List.of(strands))) {
+            return;
+        }
+        announcedOnce = true;
+        strandsAnnounced.addAll(List.of(strands));
+        strandsAnnounced.forEach(strand -> strandTitles.putIfAbsent(strand, "Strand " + strand));
+        // a new title each time, so the wait below sees this announcement applied
+        announce((title == null ? "Symposium " + symposium : title) + " ".repeat(strandsAnnounced.size()), strandTitles);
+    }
+
+    private void announce(String title, Map<String, String> strands) {
+        String strandList = strands.entrySet().stream()
+                .map(strand -> "{\"strandId\":\"" + strand.getKey() + "\",\"title\":\"" + strand.getValue() + "\"}")
+                .collect(java.util.stream.Collectors.joining(","));
         String data = "{\"symposium\":{\"symposiumId\":\"" + symposium + "\",\"title\":\"" + title
                 + "\",\"startsOn\":\"2027-06-14\",\"endsOn\":\"2027-06-15\",\"timeZone\":\"Europe/London\","
-                + "\"strands\":[{\"strandId\":\"" + strandId + "\",\"title\":\"" + strandTitle + "\"}],"
+                + "\"strands\":[" + strandList + "],"
                 + "\"maxStrandsPerParticipant\":2,\"status\":\"PUBLISHED\"}}";
         KafkaProbe.send(RegistrationTopics.EVENTS, symposium, data.getBytes(StandardCharsets.UTF_8), Map.of(
                 "ce_id", UUID.randomUUID().toString(), "ce_specversion", "1.0", "ce_source", "/registration-service",
@@ -61,6 +93,7 @@ public final class SymposiumFixture {
 
     /** Members confirmed in the given strands, known to dialogue-service once this returns; their usernames. */
     public List<String> confirmed(int count, String... strands) {
+        announceStrands(strands);
         List<String> usernames = java.util.stream.IntStream.range(0, count).mapToObj(i -> "m-" + UUID.randomUUID()).toList();
         for (String username : usernames) {
             registration(UUID.randomUUID().toString(), Instant.now(), "confirmed", symposium,

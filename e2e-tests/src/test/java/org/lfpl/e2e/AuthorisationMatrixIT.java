@@ -76,7 +76,10 @@ class AuthorisationMatrixIT {
             JsonNode paths = spec.json().path("paths");
             for (String path : paths.propertyNames()) {
                 for (String method : paths.path(path).propertyNames()) {
-                    Route route = new Route(method.toUpperCase(java.util.Locale.ROOT), path);
+                    // Each service's organiser endpoints are published by the gateway under its name.
+                    String published = path.startsWith("/api/v1/admin/")
+                            ? path.replace("/api/v1/admin/", "/api/v1/admin/" + service + "/") : path;
+                    Route route = new Route(method.toUpperCase(java.util.Locale.ROOT), published);
                     routes.put(route.key(), route);
                     if (paths.path(path).path(method).has("requestBody")) {
                         withBody.add(route.key());

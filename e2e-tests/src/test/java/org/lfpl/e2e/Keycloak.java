@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Gets real tokens from the Keycloak that ./lfpl up runs, the way scripts and partners do. */
-final class Keycloak {
+public final class Keycloak {
 
     static final String URL = System.getProperty("lfpl.keycloak", "http://localhost:8180");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -20,7 +20,7 @@ final class Keycloak {
     private Keycloak() {}
 
     /** A demo member's token through the local-only public client lfpl-cli (password grant). */
-    static String member(String username) {
+    public static String member(String username) {
         return token("lfpl", Map.of("grant_type", "password", "client_id", "lfpl-cli", "username", username,
                 "password", "demo", "scope", "openid"));
     }
@@ -54,7 +54,7 @@ final class Keycloak {
      * through the admin API unless it exists, so tests that change or erase a member leave the demo
      * users alone.
      */
-    static void ensureUser(String username, String... roles) {
+    public static void ensureUser(String username, String... roles) {
         java.util.List<String> realmRoles = new java.util.ArrayList<>(java.util.List.of("default-roles-lfpl", "member"));
         realmRoles.addAll(java.util.List.of(roles));
         Map<String, Object> user = Map.of("username", username, "enabled", true, "email", username + "@example.org",

@@ -62,6 +62,23 @@ class GatewayProtectionTest extends ThroughTheGateway {
     }
 
     @Test
+    void a_malformed_request_target_is_refused_at_the_door_with_a_problem() {
+        String member = tokens.member("tidy-" + java.util.UUID.randomUUID(), "member");
+        SERVICE.received.clear();
+        for (String target : java.util.List.of("/api/v1/symposia/%ED%A0%80", "/api/v1/symposia/%C0%AF",
+                "/api/v1/symposia/%FF", "/api/v1/symposia?q=%ED%A0%80", "/api/v1/symposia/%00",
+                "/api/v1/symposia/a%2Fb", "/api/v1/symposia/a%5Cb")) {
+            var refused = gateway.get(target).bearer(member).send();
+            assertThat(refused.status()).as(target).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(target).startsWith("application/problem+json");
+            assertThat(refused.json().path("type").asString()).as(target).isEqualTo("urn:lfpl:problem:malformed-request-target");
+        }
+        assertThat(SERVICE.received).as("none of them reached a service").isEmpty();
+        assertThat(gateway.get("/api/v1/symposia/caf%C3%A9%20%F0%9F%98%80").bearer(member).send().status())
+                .as("well-formed UTF-8 passes").isEqualTo(200);
+    }
+
+    @Test
     void a_partner_never_reaches_members_registrations_or_writes_outside_its_scopes() {
         String partner = tokens.partner("nosy-partner", "lfpl.programme", "lfpl.figures", "lfpl.artefacts", "lfpl.webhooks");
         assertThat(gateway.get("/api/v1/members/me").bearer(partner).send().status()).isEqualTo(403);

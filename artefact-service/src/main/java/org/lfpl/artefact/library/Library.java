@@ -212,13 +212,22 @@ public class Library {
 
     /** Confirmed participants of the symposium who have not brought an available artefact yet. */
     public List<Eligibility.ConfirmedParticipant> withoutArtefact(String symposiumId) {
+        requirePublished(symposiumId);
         Set<String> owners = artefacts.findBySymposiumIdAndStatus(symposiumId, ArtefactStatus.AVAILABLE).stream()
                 .map(Artefact::ownerId).collect(Collectors.toSet());
         return eligibility.confirmedIn(symposiumId).stream().filter(p -> !owners.contains(p.memberId())).toList();
     }
 
+    /** A symposium never published (unknown here) is a 404, not an empty list or an empty archive. */
+    private void requirePublished(String symposiumId) {
+        if (eligibility.strandsOf(symposiumId).isEmpty()) {
+            throw Problems.notFound("The symposium");
+        }
+    }
+
     /** The symposium's available artefacts, oldest first: what goes into the proceedings archive. */
     public List<Artefact> availableIn(String symposiumId) {
+        requirePublished(symposiumId);
         return mongo.find(Query.query(Criteria.where("symposiumId").is(symposiumId).and("status").is(ArtefactStatus.AVAILABLE))
                 .with(Sort.by("createdAt", "_id")), Artefact.class);
     }

@@ -1,6 +1,8 @@
 package org.lfpl.artefact.library;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import org.lfpl.artefact.eligibility.Eligibility;
@@ -46,7 +48,7 @@ class LibraryController {
 
     @GetMapping
     List<ArtefactView> search(Caller caller, @RequestParam(required = false) String symposiumId,
-            @RequestParam(required = false) String strand, @RequestParam(required = false) Integer principle,
+            @RequestParam(required = false) String strand, @RequestParam(required = false) @Min(1) @Max(5) Integer principle,
             @RequestParam(required = false) String category, @RequestParam(required = false) String owner,
             @RequestParam(required = false) String dialogueId, @RequestParam(required = false) String q,
             @RequestParam(required = false) ArtefactStatus status, @RequestParam(defaultValue = "0") int page,

@@ -26,6 +26,12 @@ class ProtectionConfiguration {
         return new RateLimits(settings, meters);
     }
 
+    /** Malformed request targets are refused first, and the security firewall's refusals answered as problems. */
+    @Bean
+    StrictRequestTargets strictRequestTargets() {
+        return new StrictRequestTargets();
+    }
+
     @Bean
     BodyLimits bodyLimits(@Value("${lfpl.gateway.max-body-size:1MB}") DataSize defaultLimit) {
         return new BodyLimits(defaultLimit);

@@ -5,6 +5,9 @@ import org.lfpl.servicedefaults.problem.ProblemDetailsAdvice;
 import org.lfpl.servicedefaults.security.ResourceServerConfiguration;
 import java.time.Duration;
 import org.lfpl.servicedefaults.web.RequestsInFlight;
+import org.lfpl.servicedefaults.web.UnknownParameters;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -27,5 +30,17 @@ public class ServiceDefaultsAutoConfiguration {
         FilterRegistrationBean<RequestsInFlight> registration = new FilterRegistrationBean<>(new RequestsInFlight(limit, wait));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Query parameters an operation does not declare are a 400, as unknown body fields are. */
+    @Bean
+    WebMvcConfigurer unknownParametersRefused() {
+        UnknownParameters unknownParameters = new UnknownParameters();
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(unknownParameters).order(50); // after the role check (RolesBeforeBody)
+            }
+        };
     }
 }

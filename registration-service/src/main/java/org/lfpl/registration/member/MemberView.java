@@ -26,9 +26,13 @@ public record MemberView(
         Instant updatedAt,
         List<String> roles) {
 
+    /** Keycloak adds its own (default-roles-lfpl, offline_access...); only the platform's are given. */
+    private static final java.util.Set<String> PLATFORM_ROLES = java.util.Set.of("member", "school", "researcher", "partner",
+            "organiser");
+
     MemberView withRoles(java.util.Collection<String> callerRoles) {
         return new MemberView(id, username, displayName, email, category, organisation, organisationType, country, bio,
                 preferredLanguage, timeZone, interests, listedInDirectory, nameSharedWithPartners, updatedAt,
-                callerRoles.stream().sorted().toList());
+                callerRoles.stream().filter(PLATFORM_ROLES::contains).sorted().toList());
     }
 }
