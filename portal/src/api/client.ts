@@ -254,3 +254,57 @@ export function saveBlob(blob: Blob, filename: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** How far an upload is: bytes sent so far, and the total when the browser knows it. */
+export interface UploadProgress {
+  loaded: number;
+  total: number | null;
+}
+
+/**
+ * Sends a file as the raw request body (no multipart), reporting progress as it goes: fetch cannot
+ * report upload progress, so this one call uses XMLHttpRequest, with the same session cookie, CSRF
+ * header and problem handling as request(). Aborting the signal cancels the upload (an AbortError).
+ */
+export async function uploadFile<T>(
+  path: string,
+  file: Blob,
+  onProgress: (progress: UploadProgress) => void,
+  signal?: AbortSignal,
+): Promise<ApiResponse<T>> {
+  const token = await xsrfToken();
+  if (signal?.aborted) throw new DOMException('The upload was cancelled.', 'AbortError');
+  return new Promise<ApiResponse<T>>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    if (token) xhr.setRequestHeader(XSRF_HEADER, token);
+    xhr.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : null });
+    xhr.onerror = () => reject(new ApiError({ type: NETWORK_PROBLEM, status: 0 }));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    xhr.onload = () => {
+      const status = xhr.status;
+      if (status < 200 || status > 599) {
+        reject(new ApiError({ type: NETWORK_PROBLEM, status: 0 }));
+        return;
+      }
+      const contentType = xhr.getResponseHeader('Content-Type') ?? '';
+      const response = new Response(status === 204 ? null : xhr.responseText, { status, headers: { 'Content-Type': contentType } });
+      if (!response.ok) {
+        void problemOf(response).then((problem) => {
+          const error = new ApiError(problem);
+          if (error.unauthenticated) unauthenticatedListeners.forEach((listener) => listener(error));
+          reject(error);
+        });
+        return;
+      }
+      bodyOf(response).then(
+        (data) => resolve({ status, data: data as T, etag: xhr.getResponseHeader('ETag') }),
+        reject,
+      );
+    };
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+}

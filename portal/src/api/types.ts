@@ -27,6 +27,11 @@ export interface Member {
   listedInDirectory: boolean;
   nameSharedWithPartners: boolean;
   updatedAt: string | null;
+  /**
+   * The caller's own realm roles from their token (member, school, researcher, partner, organiser),
+   * sorted; given on /members/me (and its PUT) only, so the portal knows which pages to offer.
+   */
+  roles: string[];
 }
 
 /** MemberProfileUpdate: what a member may change. Consent flags left out mean no. */
@@ -278,3 +283,181 @@ export type NotificationChannel = 'IN_APP' | 'EMAIL';
 export const EMAIL_MODES = ['INSTANT', 'DAILY', 'WEEKLY', 'OFF'] as const;
 export type NotificationMode = (typeof EMAIL_MODES)[number];
 export type NotificationPreferences = Record<string, Partial<Record<NotificationChannel, NotificationMode>>>;
+
+/* ---- artefact-service: the library (Library page) ---- */
+
+/** What the library filters by (the service's AllowedTypes.Category); LINK is the category of links. */
+export const ARTEFACT_CATEGORIES = ['DOCUMENT', 'SLIDES', 'SPREADSHEET', 'IMAGE', 'AUDIO', 'VIDEO', 'TEXT', 'LINK'] as const;
+export type ArtefactCategory = (typeof ARTEFACT_CATEGORIES)[number];
+
+/** The licences ArtefactDetails accepts (SPDX-style ids). */
+export const LICENCES = [
+  'CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'CC-BY-ND-4.0', 'CC-BY-NC-ND-4.0', 'CC0-1.0',
+  'ALL-RIGHTS-RESERVED',
+] as const;
+export type Licence = (typeof LICENCES)[number];
+
+/** Who may find an artefact besides its owner and the organisers. */
+export const VISIBILITIES = ['PARTICIPANTS', 'NETWORK', 'PUBLIC'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export type ArtefactStatus = 'AWAITING_FILE' | 'AVAILABLE' | 'WITHDRAWN' | 'TAKEN_DOWN';
+
+/** The owner's safeguarding declaration: learners' work or images are shared only with consent. */
+export interface Safeguarding {
+  containsLearnersWork: boolean;
+  consentObtained?: boolean | null;
+  anonymised?: boolean | null;
+}
+
+export interface ArtefactDescription {
+  title: string;
+  description?: string | null;
+  strandIds: string[];
+  principles: number[];
+  tags: string[];
+  language: string;
+  licence: string;
+  visibility: Visibility;
+  safeguarding: Safeguarding;
+}
+
+/** One uploaded file of an artefact; `download` is the path to fetch it. */
+export interface ArtefactFileVersion {
+  number: number;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+  download: string;
+}
+
+/** ArtefactView: an artefact as the library shows it (owners by member id only). */
+export interface LibraryArtefact {
+  id: string;
+  symposiumId: string;
+  ownerId: string;
+  kind: 'FILE' | 'LINK';
+  /** Null (left out) until a file artefact's first upload. Null fields are left out of the JSON. */
+  category?: string | null;
+  details: ArtefactDescription;
+  url?: string | null;
+  status: ArtefactStatus;
+  statusReason?: string | null;
+  currentVersion?: ArtefactFileVersion | null;
+  versions?: ArtefactFileVersion[] | null;
+  dialogues?: { dialogueId: string; linkedAt: string; flag?: string | null }[] | null;
+  createdAt?: string | null;
+  updatedAt?: string | null;
+}
+
+/** NewArtefact: a FILE (its file uploaded next) or a LINK (available at once). */
+export interface NewArtefact {
+  symposiumId: string;
+  kind: 'FILE' | 'LINK';
+  url: string | null;
+  details: ArtefactDescription;
+  dialogueIds: string[];
+}
+
+/** The library's server-side search (GET /api/v1/artefacts); every part optional. */
+export interface ArtefactQuery {
+  symposiumId: string;
+  strand?: string;
+  principle?: string;
+  category?: string;
+  q?: string;
+}
+
+/** A private calendar feed: the path a calendar app subscribes to (the token in it is the credential). */
+export interface CalendarFeed {
+  url: string;
+}
+
+/* ---- organisers (registration-service, dialogue-service): symposium management, curation, programme building ---- */
+
+/** SymposiumDraft.StrandDraft: a strand as organisers write it. */
+export interface StrandDraft {
+  id: string | null;
+  title: string;
+  description: string | null;
+  cap: number | null;
+}
+
+/** SymposiumDraft: what organisers write when they create or edit a symposium (strands null: the five default ones). */
+export interface SymposiumDraft {
+  title: string;
+  description: string | null;
+  startsOn: string;
+  endsOn: string;
+  timeZone: string;
+  venue: Venue | null;
+  capacity: number;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  approvalMode: 'AUTOMATIC' | 'MODERATED';
+  strands: StrandDraft[] | null;
+  maxStrandsPerParticipant: number | null;
+  offerClaimWindowHours: number | null;
+}
+
+/** GET /symposia/{id}/registrations/counts (organisers): every state, confirmed by strand, places left. */
+export interface RegistrationCounts {
+  byState: Partial<Record<RegistrationState, number>>;
+  confirmedByStrand: Record<string, number>;
+  placesLeft: Record<string, number>;
+}
+
+/**
+ * GET /api/v1/dialogues/without-proposal?symposiumId= (dialogue-service, organisers): the confirmed
+ * participants (its read model of registrations) who host no dialogue that is not declined or
+ * cancelled, as member ids in id order. No names: the registrations tell those.
+ */
+export interface WithoutProposal {
+  symposiumId: string;
+  count: number;
+  memberIds: string[];
+}
+
+/**
+ * One element of GET /api/v1/artefacts/symposia/{id}/without-artefact (artefact-service, organisers;
+ * Eligibility.ConfirmedParticipant): a confirmed participant who owns no AVAILABLE artefact of the
+ * symposium. No names. Null fields are left out of the JSON.
+ */
+export interface ParticipantWithoutArtefact {
+  memberId: string;
+  registrationId?: string | null;
+  strandIds?: string[] | null;
+}
+
+/** ProgrammeController's slot and room bodies (PUT .../slots, PUT .../rooms) are ProgrammeSlot and ProgrammeRoom. */
+export interface Placement {
+  slotId: string;
+  roomId: string;
+}
+
+/** SynthesisBoard: a symposium's outputs for the closing plenary. */
+export interface SynthesisBoard {
+  symposiumId: string;
+  total: number;
+  countsByStrand: Record<string, Partial<Record<InsightKind, number>>>;
+  countsByPrinciple: Record<string, number>;
+  plenaryOutcomes: Insight[];
+  byStrand: Record<string, Insight[]>;
+}
+
+/** Allocation.Result: what the automatic allocation would do, and the fingerprint to apply exactly that. */
+export interface AllocationPreview {
+  assignments: { memberId: string; dialogueId: string; rank: number }[];
+  participants: number;
+  withFirstChoice: number;
+  withSomething: number;
+  fingerprint: string;
+}
+
+/** Allocations.Applied: places taken, and those skipped because a rule refused them meanwhile. */
+export interface AllocationApplied {
+  joined: number;
+  skipped: { memberId: string; dialogueId: string; reason: string }[];
+}

@@ -7,12 +7,25 @@ export interface SummaryItem {
   text: string;
 }
 
-/** A list of a form's errors at its top, each linking to its field; it takes the focus when it appears. */
-export function ErrorSummary({ items, id }: { items: SummaryItem[]; id: string }) {
+/**
+ * A list of a form's errors at its top, each linking to its field. It takes the focus once for each
+ * `attempt` that produced errors: the caller counts its submits (or whatever else makes the errors,
+ * such as a click that places something), and passes the count. Nothing else moves the focus: not a
+ * new `items` array at every render, not errors that change while the person types, so typing in a
+ * field after a failed submit stays in that field.
+ */
+export function ErrorSummary({ items, id, attempt }: { items: SummaryItem[]; id: string; attempt: number }) {
   const box = useRef<HTMLDivElement>(null);
+  /** The attempt the summary last took the focus for. */
+  const focusedFor = useRef<number | null>(null);
+  const showing = items.length > 0;
   useEffect(() => {
-    if (items.length > 0) box.current?.focus();
-  }, [items]);
+    // Runs when the attempt changes or the summary appears (an answer with errors can come after the
+    // submit that cleared the old ones): the focus moves once per attempt at most.
+    if (!showing || focusedFor.current === attempt) return;
+    focusedFor.current = attempt;
+    box.current?.focus();
+  }, [showing, attempt]);
   if (items.length === 0) return null;
   return (
     <div ref={box} id={id} className="error-summary" tabIndex={-1} role="alert" aria-labelledby={`${id}-title`}>

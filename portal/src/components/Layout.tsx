@@ -1,10 +1,12 @@
-import { useRef, type FormEvent } from 'react';
+import { Suspense, useRef, type FormEvent } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { readCookie, SIGN_IN_URL, SIGN_OUT_URL, XSRF_COOKIE, xsrfToken } from '../api/client';
 import { t } from '../i18n/i18n';
 import { LiveNotificationsProvider, useOptionalLiveNotifications } from '../session/LiveNotifications';
 import { useSession } from '../session/Session';
+import { useIsOrganiser } from '../session/useOrganiser';
 import { NotificationBell } from './NotificationBell';
+import { Loading } from './Status';
 
 /** A real form POST to /logout carrying the CSRF token, as the gateway's logout expects. */
 export function SignOutForm() {
@@ -64,6 +66,7 @@ function Who() {
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link nav-link--current' : 'nav-link');
 
 export function Layout() {
+  const organiser = useIsOrganiser();
   return (
     <LiveNotificationsProvider>
       <div className="layout">
@@ -95,10 +98,27 @@ export function Layout() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/agenda" className={navClass}>
+                    {t('nav.agenda')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/artefacts" className={navClass}>
+                    {t('nav.artefacts')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/profile" className={navClass}>
                     {t('nav.profile')}
                   </NavLink>
                 </li>
+                {organiser ? (
+                  <li>
+                    <NavLink to="/organise" className={navClass}>
+                      {t('nav.organise')}
+                    </NavLink>
+                  </li>
+                ) : null}
               </ul>
             </nav>
             <div className="account" aria-label={t('layout.account')} role="group">
@@ -107,7 +127,10 @@ export function Layout() {
           </div>
         </header>
         <main id="main" tabIndex={-1} className="site-main">
-          <Outlet />
+          {/* Pages other than the home page load on first use (routes.tsx): the loading state meanwhile. */}
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </main>
         <footer className="site-footer">
           <p>{t('layout.footer')}</p>

@@ -55,12 +55,15 @@ function Discussion({ dialogueId, revision }: { dialogueId: string; revision: nu
   );
   const [markdown, setMarkdown] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
+  const [attempt, setAttempt] = useState(0);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    setAttempt((n) => n + 1);
     setError(null);
     if (!markdown.trim()) {
       setFieldErrors({ markdown: [t('discussion.required')] });
@@ -123,6 +126,7 @@ function Discussion({ dialogueId, revision }: { dialogueId: string; revision: nu
           <h3 id="contribute-title">{t('discussion.formTitle')}</h3>
           <ErrorSummary
             id="contribute-errors"
+            attempt={attempt}
             items={errors.map((message) => ({
               target: 'contribution-markdown',
               text: t('form.fieldError', { label: t('discussion.text'), message }),

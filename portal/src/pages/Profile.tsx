@@ -111,6 +111,8 @@ function ProfileEditor({
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
+  const [attempt, setAttempt] = useState(0);
   const [error, setError] = useState<ApiError | null>(null);
 
   const set = <K extends keyof ProfileForm>(name: K) => (value: ProfileForm[K]) =>
@@ -129,6 +131,7 @@ function ProfileEditor({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    setAttempt((n) => n + 1);
     setSaving(true);
     setStatus(t('profile.saving'));
     setError(null);
@@ -166,7 +169,7 @@ function ProfileEditor({
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="profile-form-title">
       <h2 id="profile-form-title">{t('profile.formTitle')}</h2>
-      <ErrorSummary id="profile-errors" items={[...summary, ...unplaced]} />
+      <ErrorSummary id="profile-errors" items={[...summary, ...unplaced]} attempt={attempt} />
       {error ? (
         <div role="alert" className="problem">
           <p>{error.status === 412 ? t('profile.stale') : problemText(error)}</p>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '../test/fetchMock';
@@ -85,6 +85,36 @@ describe('Propose', () => {
       language: 'en',
       coHostIds: [],
     });
+  });
+
+  it('keeps the focus in a field typed in after the service refused the proposal', async () => {
+    const { calls } = mockFetch({
+      ...base,
+      'GET /api/v1/dialogues?symposiumId=sym-2026': json([]),
+      'POST /api/v1/dialogues': problem(400, 'invalid-request', { errors: [{ field: 'purpose', message: 'is required' }] }),
+    });
+    const user = userEvent.setup();
+    renderApp('/symposia/sym-2026/propose');
+
+    await user.click(await screen.findByRole('button', { name: 'Send proposal' }));
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    expect(summary).toHaveFocus();
+
+    // The summary's link leads to the field; typing there keeps every character and the focus.
+    await user.click(within(summary).getByRole('link', { name: 'Purpose is required' }));
+    const purpose = screen.getByRole('textbox', { name: /Purpose/ });
+    expect(purpose).toHaveFocus();
+    await user.type(purpose, 'To notice learning');
+    expect(purpose).toHaveValue('To notice learning');
+    expect(purpose).toHaveFocus();
+    await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Walks');
+    expect(screen.getByRole('textbox', { name: /Title/ })).toHaveValue('Walks');
+    expect(screen.getByRole('textbox', { name: /Title/ })).toHaveFocus();
+
+    // Refused again with the same error: the summary takes the focus for this new attempt.
+    await user.click(screen.getByRole('button', { name: 'Send proposal' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(2));
+    await waitFor(() => expect(screen.getByRole('alert', { name: 'There is a problem' })).toHaveFocus());
   });
 
   it('shows my proposal with its status and edits it with If-Match', async () => {

@@ -258,6 +258,8 @@ function ProposalEditor({
 }) {
   const [form, setForm] = useState<ProposalForm>(initial);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
+  const [attempt, setAttempt] = useState(0);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -279,6 +281,7 @@ function ProposalEditor({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    setAttempt((n) => n + 1);
     setError(null);
     if (!/^\d+$/.test(form.capacity.trim())) {
       setFieldErrors({ capacity: [t('proposal.capacityNumber')] });
@@ -318,7 +321,7 @@ function ProposalEditor({
         {existing ? t('proposal.editTitle') : t('proposal.formTitle')}
       </h2>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <ErrorSummary id="proposal-errors" items={summary} />
+        <ErrorSummary id="proposal-errors" items={summary} attempt={attempt} />
         {error ? (
           <div role="alert" className="problem">
             <p>{error.status === 412 ? t('proposal.stale') : problemReason(error)}</p>

@@ -52,6 +52,28 @@ describe('Register', () => {
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });
 
+  it('keeps the focus in a field typed in after a failed submit, and takes it again on the next one', async () => {
+    mockFetch({ ...base, 'GET /api/v1/symposia/sym-2026/registrations/mine': problem(404, 'not-found') });
+    const user = userEvent.setup();
+    renderApp('/symposia/sym-2026/register');
+
+    await user.click(await screen.findByRole('button', { name: 'Register' }));
+    const summary = screen.getByRole('alert', { name: 'There is a problem' });
+    expect(summary).toHaveFocus();
+
+    // Every keystroke re-renders the form (and rebuilds its list of errors): none may move the focus.
+    const access = screen.getByRole('textbox', { name: 'Access needs' });
+    await user.click(access);
+    await user.type(access, 'Step-free');
+    expect(access).toHaveValue('Step-free');
+    expect(access).toHaveFocus();
+    expect(summary).toBeInTheDocument();
+
+    // The same errors again from a new submit: the summary takes the focus again.
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+    expect(screen.getByRole('alert', { name: 'There is a problem' })).toHaveFocus();
+  });
+
   it('lets a member accept an offered place before its deadline', async () => {
     document.cookie = 'XSRF-TOKEN=t3';
     const offered = { ...registration, state: 'OFFERED', waitlistPosition: null, offerExpiresAt: '2099-01-01T12:00:00Z' };

@@ -48,12 +48,15 @@ function RegistrationForm({
   const [access, setAccess] = useState('');
   const [dietary, setDietary] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
+  const [attempt, setAttempt] = useState(0);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    setAttempt((n) => n + 1);
     setError(null);
     if (strands.length === 0) {
       setFieldErrors({ strands: [t('register.chooseOne')] });
@@ -93,7 +96,7 @@ function RegistrationForm({
     <section aria-labelledby="register-form-title" className="panel">
       <h2 id="register-form-title">{again ? t('register.formTitleAgain') : t('register.formTitle')}</h2>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <ErrorSummary id="register-errors" items={summary} />
+        <ErrorSummary id="register-errors" items={summary} attempt={attempt} />
         {error ? <ProblemMessage error={error} /> : null}
         <StrandPicker
           idPrefix="register-strands"

@@ -1,4 +1,4 @@
-import type { Dialogue, Member, Programme, Registration, Symposium } from '../api/types';
+import type { Dialogue, LibraryArtefact, Member, Programme, Registration, ScheduledSession, Symposium } from '../api/types';
 
 export const symposium: Symposium = {
   id: 'sym-2026',
@@ -39,6 +39,7 @@ export const member: Member = {
   listedInDirectory: true,
   nameSharedWithPartners: false,
   updatedAt: '2026-01-01T10:00:00Z',
+  roles: ['member', 'school'],
 };
 
 export const registration: Registration = {
@@ -105,3 +106,99 @@ export const dialogue: Dialogue = {
   updatedAt: '2026-03-02T10:00:00Z',
   version: 2,
 };
+
+/* ---- the artefact library and the member's agenda ---- */
+
+export const sharedPdf: LibraryArtefact = {
+  id: 'a-1',
+  symposiumId: 'sym-2026',
+  ownerId: 'm-2',
+  kind: 'FILE',
+  category: 'DOCUMENT',
+  details: {
+    title: 'Learning walk protocol',
+    description: 'The protocol our leaders use on learning walks.',
+    strandIds: ['strand-1'],
+    principles: [1, 3],
+    tags: ['learning walks', 'protocol'],
+    language: 'en',
+    licence: 'CC-BY-4.0',
+    visibility: 'PARTICIPANTS',
+    safeguarding: { containsLearnersWork: false },
+  },
+  status: 'AVAILABLE',
+  currentVersion: {
+    number: 2, fileName: 'walk-protocol-v2.pdf', mediaType: 'application/pdf', size: 245_000, sha256: 'b'.repeat(64),
+    uploadedAt: '2026-05-02T10:00:00Z', download: '/api/v1/artefacts/a-1/versions/2/file',
+  },
+  versions: [
+    {
+      number: 1, fileName: 'walk-protocol.pdf', mediaType: 'application/pdf', size: 240_000, sha256: 'a'.repeat(64),
+      uploadedAt: '2026-05-01T10:00:00Z', download: '/api/v1/artefacts/a-1/versions/1/file',
+    },
+    {
+      number: 2, fileName: 'walk-protocol-v2.pdf', mediaType: 'application/pdf', size: 245_000, sha256: 'b'.repeat(64),
+      uploadedAt: '2026-05-02T10:00:00Z', download: '/api/v1/artefacts/a-1/versions/2/file',
+    },
+  ],
+  dialogues: [],
+  createdAt: '2026-05-01T10:00:00Z',
+  updatedAt: '2026-05-02T10:00:00Z',
+};
+
+export const publicLink: LibraryArtefact = {
+  id: 'a-2',
+  symposiumId: 'sym-2026',
+  ownerId: 'm-3',
+  kind: 'LINK',
+  category: 'LINK',
+  url: 'https://example.org/student-voice',
+  details: {
+    title: 'Student voice toolkit',
+    strandIds: ['strand-2'],
+    principles: [4],
+    tags: [],
+    language: 'pt-BR',
+    licence: 'CC0-1.0',
+    visibility: 'PUBLIC',
+    safeguarding: { containsLearnersWork: true, consentObtained: true, anonymised: true },
+  },
+  status: 'AVAILABLE',
+  versions: [],
+  createdAt: '2026-05-03T10:00:00Z',
+};
+
+export const myAwaitingFile: LibraryArtefact = {
+  id: 'a-3',
+  symposiumId: 'sym-2026',
+  ownerId: 'm-1',
+  kind: 'FILE',
+  details: {
+    title: 'Hillside learning wall',
+    strandIds: ['strand-1'],
+    principles: [2],
+    tags: [],
+    language: 'en',
+    licence: 'CC-BY-SA-4.0',
+    visibility: 'NETWORK',
+    safeguarding: { containsLearnersWork: false },
+  },
+  status: 'AWAITING_FILE',
+  versions: [],
+  createdAt: '2026-05-04T10:00:00Z',
+};
+
+export const agendaSessions: ScheduledSession[] = [
+  {
+    dialogueId: 'd-3', symposiumId: 'sym-2026', strandId: 'strand-1', title: 'Accountability that teachers own',
+    hostIds: ['m-1'], capacity: 15, startsAt: '2026-06-18T13:00:00Z', endsAt: '2026-06-18T14:30:00Z', roomName: 'Hall B',
+  },
+  {
+    dialogueId: 'd-1', symposiumId: 'sym-2026', strandId: 'strand-1', title: 'Learning walks that change what leaders notice',
+    hostIds: ['m-2'], capacity: 12, startsAt: '2026-06-18T08:00:00Z', endsAt: '2026-06-18T09:30:00Z', roomName: null,
+  },
+  {
+    dialogueId: 'd-5', symposiumId: 'sym-2026', strandId: 'strand-2', title: 'Dialogue across schools',
+    hostIds: ['m-5'], capacity: 10, startsAt: '2026-06-19T08:00:00Z', endsAt: '2026-06-19T09:00:00Z', roomName: 'Virtual room 1',
+  },
+];
