@@ -77,7 +77,7 @@ class PortalSessionIT {
     }
 
     /** Two cookie jars (gateway, Keycloak) and the login form, as a browser would handle them. */
-    final class Browser {
+    final class Browser { // also used by HostileClientsIT
         final Map<String, String> gatewayCookies = new LinkedHashMap<>();
         final Map<String, String> keycloakCookies = new LinkedHashMap<>();
 

@@ -3,6 +3,7 @@ package org.lfpl.gateway.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.lfpl.gateway.problem.ProblemResponses;
 import org.lfpl.security.TokenPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -102,7 +104,10 @@ class GatewaySecurityConfiguration {
                 // (not Security 7's default XOR-masked one) is what makes that echo match.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-                        .requireCsrfProtectionMatcher(sessionWrites()))
+                        .requireCsrfProtectionMatcher(sessionWrites())
+                        .accessDeniedHandler((exchange, denied) -> ProblemResponses.write(exchange, HttpStatus.FORBIDDEN,
+                                "csrf-token-invalid", "A write in a portal session needs the X-XSRF-TOKEN header with the "
+                                        + "value of this session's XSRF-TOKEN cookie.")))
                 .logout(logout -> logout
                         // after the defaults (security context, CSRF token): the whole session goes
                         .logoutHandler(handlers -> handlers.add(SessionEnd.invalidateSession()))
