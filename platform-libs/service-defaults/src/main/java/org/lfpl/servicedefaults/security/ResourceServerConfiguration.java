@@ -36,7 +36,8 @@ public class ResourceServerConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(TokenPolicy policy) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(policy.jwkSetUri())
+        // Keys fetched at start-up and kept through a Keycloak outage (SigningKeys).
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(SigningKeys.of(policy.jwkSetUri()))
                 .jwsAlgorithm(TokenPolicy.ALGORITHM).build();
         decoder.setJwtValidator(policy.validator());
         return decoder;
