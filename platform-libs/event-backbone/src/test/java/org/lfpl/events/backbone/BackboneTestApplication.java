@@ -1,6 +1,8 @@
 package org.lfpl.events.backbone;
 
 import io.cloudevents.CloudEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +12,7 @@ import org.lfpl.events.backbone.consume.IncomingEvent;
 import org.lfpl.events.backbone.outbox.AggregateRoot;
 import org.lfpl.events.contract.EventType;
 import org.lfpl.events.contract.IntegrationEvent;
+import org.lfpl.testsupport.KafkaProbe;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -31,6 +34,15 @@ import org.springframework.stereotype.Component;
 class BackboneTestApplication {
 
     static final String TOPIC = "lfpl.test.events.v1";
+
+    /** Publishes an idea.noted event as a producer outside the test would; returns its event id. */
+    static String sendIdea(String eventId, String text) {
+        String id = UUID.randomUUID().toString();
+        KafkaProbe.send(TOPIC, id, ("{\"ideaId\":\"" + id + "\",\"text\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8),
+                Map.of("ce_id", eventId, "ce_specversion", "1.0", "ce_source", "/test",
+                        "ce_type", "org.lfpl.test.idea.noted.v1", "content-type", "application/json"));
+        return eventId;
+    }
 
     @EventType(topic = TOPIC, name = "org.lfpl.test.idea.noted", version = 1)
     record IdeaNoted(String ideaId, String text) implements IntegrationEvent {

@@ -30,20 +30,12 @@ class ConsumingEventsTest {
     @Autowired
     DeadLetterTopicDeclarations declarations;
 
-    private static void sendIdea(String eventId, String text) {
-        String id = UUID.randomUUID().toString();
-        KafkaProbe.send(BackboneTestApplication.TOPIC, id,
-                ("{\"ideaId\":\"" + id + "\",\"text\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8),
-                Map.of("ce_id", eventId, "ce_specversion", "1.0", "ce_source", "/test",
-                        "ce_type", "org.lfpl.test.idea.noted.v1", "content-type", "application/json"));
-    }
-
     @Test
     void a_record_that_is_not_a_cloud_event_goes_to_the_dead_letter_topic_and_the_next_one_is_processed() {
         String marker = "garbage-" + UUID.randomUUID();
         KafkaProbe.send(BackboneTestApplication.TOPIC, "k", marker.getBytes(StandardCharsets.UTF_8), Map.of());
         String next = "after-garbage-" + UUID.randomUUID();
-        sendIdea(UUID.randomUUID().toString(), next);
+        BackboneTestApplication.sendIdea(UUID.randomUUID().toString(), next);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> listener.processed.contains(next));
         var dead = KafkaProbe.await(DLT, 1, Duration.ofSeconds(10),
@@ -73,7 +65,7 @@ class ConsumingEventsTest {
     void a_failing_event_is_retried_a_bounded_number_of_times_then_dead_lettered() {
         String eventId = UUID.randomUUID().toString();
         String text = "always-fails-" + UUID.randomUUID();
-        sendIdea(eventId, text);
+        BackboneTestApplication.sendIdea(eventId, text);
 
         assertThat(KafkaProbe.await(DLT, 1, Duration.ofSeconds(20),
                 record -> eventId.equals(KafkaProbe.header(record, "ce_id")))).hasSize(1);
@@ -85,7 +77,7 @@ class ConsumingEventsTest {
     void a_passing_fault_is_retried_and_the_event_is_processed_once() {
         String eventId = UUID.randomUUID().toString();
         String text = "fails-once-" + UUID.randomUUID();
-        sendIdea(eventId, text);
+        BackboneTestApplication.sendIdea(eventId, text);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> listener.processed.contains(text));
         assertThat(listener.processed).containsOnlyOnce(text);

@@ -50,16 +50,6 @@ class DeadLettersTest {
         listener.mended = false;
     }
 
-    private static String sendIdea(String text) {
-        String eventId = UUID.randomUUID().toString();
-        String ideaId = UUID.randomUUID().toString();
-        KafkaProbe.send(BackboneTestApplication.TOPIC, ideaId,
-                ("{\"ideaId\":\"" + ideaId + "\",\"text\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8),
-                Map.of("ce_id", eventId, "ce_specversion", "1.0", "ce_source", "/test",
-                        "ce_type", "org.lfpl.test.idea.noted.v1", "content-type", "application/json"));
-        return eventId;
-    }
-
     private DeadLetter awaitDeadLetter(String eventId) {
         return await().atMost(Duration.ofSeconds(30)).until(
                 () -> deadLetters.newest(500).stream().filter(letter -> eventId.equals(letter.eventId())).findFirst().orElse(null),
@@ -68,7 +58,7 @@ class DeadLettersTest {
 
     @Test
     void a_dead_letter_says_where_it_came_from_which_consumer_failed_and_why() {
-        String eventId = sendIdea("always-fails-" + UUID.randomUUID());
+        String eventId = BackboneTestApplication.sendIdea(UUID.randomUUID().toString(), "always-fails-" + UUID.randomUUID());
 
         DeadLetter letter = awaitDeadLetter(eventId);
 
@@ -86,7 +76,7 @@ class DeadLettersTest {
     @Test
     void a_replay_before_the_fix_fails_and_is_recorded_and_after_the_fix_is_handled_once() {
         String text = "fails-until-mended-" + UUID.randomUUID();
-        DeadLetter letter = awaitDeadLetter(sendIdea(text));
+        DeadLetter letter = awaitDeadLetter(BackboneTestApplication.sendIdea(UUID.randomUUID().toString(), text));
 
         assertThatThrownBy(() -> deadLetters.replay(letter.topic(), letter.partition(), letter.offset(), "organiser-1"))
                 .isInstanceOfSatisfying(ErrorResponseException.class, failure -> {
