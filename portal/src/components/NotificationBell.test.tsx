@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NotificationItem } from '../api/types';
@@ -61,6 +61,21 @@ describe('NotificationBell', () => {
     stream.emit(notification('n-3', 3)); // sent again after a reconnect: counted once
     stream.emit(notification('n-4', 4, { read: true }));
     expect(bell).toHaveAccessibleName('Notifications, 3 unread');
+  });
+
+  it('reads the count again when the stream comes back after dropping', async () => {
+    let unread = 2;
+    mockFetch({ ...base, 'GET /api/v1/notifications/unread-count': () => json({ unread }) });
+    renderApp('/');
+    const bell = await screen.findByRole('link', { name: 'Notifications, 2 unread' });
+    const stream = FakeEventSource.instances[0]!;
+
+    stream.dispatchEvent(new Event('open')); // the first open: nothing to catch up on
+    stream.dispatchEvent(new Event('error')); // the service restarts; two notifications are stored meanwhile
+    unread = 4;
+    stream.dispatchEvent(new Event('open'));
+
+    await waitFor(() => expect(bell).toHaveAccessibleName('Notifications, 4 unread'));
   });
 
   it('closes the stream when the member signs out', async () => {

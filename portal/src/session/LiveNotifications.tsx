@@ -49,17 +49,31 @@ export function LiveNotificationsProvider({ children }: { children: ReactNode })
       return;
     }
     const controller = new AbortController();
-    notifications
-      .unreadCount(controller.signal)
-      .then(({ data }) => {
-        if (!controller.signal.aborted && typeof data?.unread === 'number') setUnread(data.unread);
-      })
-      .catch(() => undefined); // the bell then shows no count; the rest of the page is unaffected
+    const readCount = () =>
+      notifications
+        .unreadCount(controller.signal)
+        .then(({ data }) => {
+          if (!controller.signal.aborted && typeof data?.unread === 'number') setUnread(data.unread);
+        })
+        .catch(() => undefined); // the bell then shows no count; the rest of the page is unaffected
+    void readCount();
 
     if (typeof EventSource === 'undefined') return () => controller.abort();
     const seen = new Set<string>();
     const stream = new EventSource(notifications.streamPath);
     source.current = stream;
+    // After the stream dropped (notification-service restarted, the network blinked), what arrived
+    // meanwhile is not replayed when no event had been received yet: read the count again.
+    let dropped = false;
+    stream.addEventListener('error', () => {
+      dropped = true;
+    });
+    stream.addEventListener('open', () => {
+      if (dropped) {
+        dropped = false;
+        void readCount();
+      }
+    });
     stream.addEventListener('notification', (event) => {
       const notification = parseNotification((event as MessageEvent).data);
       // The stream may send one again after a reconnect: an id already had is dropped.

@@ -87,7 +87,7 @@ class DialogueEventsListener {
             programme.sessions().forEach(audiences::session);
             dispatcher.deliverToAll(audiences.confirmedIn(programme.symposiumId()), event.id(), "programme",
                     "The programme is published", "The programme of " + audiences.symposiumTitle(programme.symposiumId())
-                            + " is out: " + programme.sessions().size() + " dialogues. Choose the ones you will join.",
+                            + " is out: " + dialogues(programme.sessions().size()) + ". Choose the ones you will join.",
                     "/symposia/" + programme.symposiumId() + "/programme", event.time());
         } else if (event.is(ContributionPosted.class)) {
             ContributionPosted posted = event.data(ContributionPosted.class);
@@ -147,5 +147,9 @@ class DialogueEventsListener {
 
     private static String where(SessionFacts session) {
         return WHEN.format(session.startsAt()) + " in " + session.roomName();
+    }
+
+    private static String dialogues(int count) {
+        return count + (count == 1 ? " dialogue" : " dialogues");
     }
 }

@@ -86,7 +86,7 @@ class RoutingTableTest extends RoutingTest {
         assertThat(inbox(joiner)).containsExactly(moved);
         assertThat(inbox(host)).contains(moved, "Someone joined \"Fishbowl on feedback\".");
         assertThat(inbox(confirmedOnly)).contains(
-                "The programme of LfPL 2027 is out: 1 dialogues. Choose the ones you will join.").doesNotContain(moved);
+                "The programme of LfPL 2027 is out: 1 dialogue. Choose the ones you will join.").doesNotContain(moved);
         assertThat(inbox(waitlisted)).noneMatch(body -> body.startsWith("The programme"));
     }
 
