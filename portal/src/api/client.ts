@@ -60,6 +60,11 @@ export class ApiError extends Error {
   }
 }
 
+/** What a failed call threw, as an ApiError: anything else (a bug, a thrown string) becomes an unknown problem. */
+export function asApiError(caught: unknown): ApiError {
+  return caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 });
+}
+
 export function groupFieldErrors(errors: readonly FieldError[]): Record<string, string[]> {
   const grouped: Record<string, string[]> = {};
   for (const { field, message } of errors) {

@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/client';
 import { library } from '../api/endpoints';
 import { ARTEFACT_CATEGORIES, LICENCES, type LibraryArtefact, type Symposium } from '../api/types';
 import { formatInstant, t, type MessageKey } from '../i18n/i18n';
 import { FileField, formatSize, UploadProgressBar, uploadProblemText, useArtefactUpload } from './ArtefactUpload';
+import { ConfirmBox } from './ConfirmBox';
 import { PrincipleTags, strandTitle } from './DialogueFacts';
-import { problemReason } from './Status';
-
-const asApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 });
+import { ProblemAlert } from './Status';
+import { useAction } from './useProblemForm';
 
 /** Types of file the service makes a thumbnail of (Previews.canPreview). */
 const PREVIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif']);
@@ -212,31 +210,22 @@ function Withdraw({
   onWithdrawn: (artefact: LibraryArtefact, message: string) => void;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const { busy, error, run } = useAction();
   const start = useRef<HTMLButtonElement>(null);
+  /** "Keep it" gives the focus back to "Withdraw" (the box it was in is gone). */
   const returnFocus = useRef(false);
   useEffect(() => {
-    if (confirming) heading.current?.focus();
-    else if (returnFocus.current) {
+    if (!confirming && returnFocus.current) {
       returnFocus.current = false;
       start.current?.focus();
     }
   }, [confirming]);
 
-  const onConfirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const onConfirm = () =>
+    run(async () => {
       const { data } = await library.withdraw(artefact.id);
       onWithdrawn(data, t('library.withdrawn', { title: data.details.title }));
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   if (!confirming) {
     return (
@@ -248,33 +237,22 @@ function Withdraw({
     );
   }
   return (
-    <div className="confirm" role="group" aria-labelledby={`${idPrefix}-withdraw-title`}>
-      <h4 id={`${idPrefix}-withdraw-title`} ref={heading} tabIndex={-1}>
-        {t('library.withdrawConfirmTitle', { title: artefact.details.title })}
-      </h4>
-      <p>{t('library.withdrawConfirmText')}</p>
-      {error ? (
-        <div role="alert" className="problem">
-          <p>{problemReason(error)}</p>
-        </div>
-      ) : null}
-      <div className="actions">
-        <button type="button" className="button button--danger" disabled={busy} onClick={() => void onConfirm()}>
-          {t('library.withdrawConfirm')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={busy}
-          onClick={() => {
-            returnFocus.current = true;
-            setConfirming(false);
-          }}
-        >
-          {t('library.withdrawKeep')}
-        </button>
-      </div>
-    </div>
+    <ConfirmBox
+      id={`${idPrefix}-withdraw-title`}
+      level={4}
+      title={t('library.withdrawConfirmTitle', { title: artefact.details.title })}
+      text={t('library.withdrawConfirmText')}
+      confirm={t('library.withdrawConfirm')}
+      keep={t('library.withdrawKeep')}
+      busy={busy}
+      onConfirm={() => void onConfirm()}
+      onKeep={() => {
+        returnFocus.current = true;
+        setConfirming(false);
+      }}
+    >
+      <ProblemAlert error={error} />
+    </ConfirmBox>
   );
 }
 

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { ApiError, type UploadProgress } from '../api/client';
+import { ApiError, asApiError, type UploadProgress } from '../api/client';
 import { library } from '../api/endpoints';
 import type { LibraryArtefact } from '../api/types';
 import { language, t } from '../i18n/i18n';
-import { describedBy } from './Fields';
+import { controlProps, FieldFrame } from './Fields';
 import { problemText } from './Status';
 
 /** The file types artefact-service accepts (its AllowedTypes), for the file picker. */
@@ -11,9 +11,6 @@ export const ACCEPTED_EXTENSIONS = [
   'pdf', 'docx', 'doc', 'odt', 'rtf', 'pptx', 'ppt', 'odp', 'xlsx', 'xls', 'ods', 'csv', 'png', 'jpg', 'jpeg', 'gif',
   'webp', 'mp3', 'm4a', 'wav', 'ogg', 'mp4', 'webm', 'mov', 'txt', 'md',
 ];
-
-const asApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 });
 
 /** A file size in the portal's language: "93 bytes", "820 kB", "4.2 MB". */
 export function formatSize(bytes: number): string {
@@ -141,40 +138,18 @@ export function FileField({
   inputRef?: RefObject<HTMLInputElement | null>;
   onChange: (file: File | null) => void;
 }) {
+  const field = { id, label, hint, errors, required };
   return (
-    <div className={errors.length ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {required ? <span className="field__required"> {t('form.required')}</span> : null}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {errors.length ? (
-        <ul id={`${id}-error`} className="field-errors">
-          {errors.map((message) => (
-            <li key={message}>
-              <span className="visually-hidden">{t('form.errorPrefix')} </span>
-              {message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+    <FieldFrame {...field} sentences>
       <input
+        {...controlProps(field)}
         ref={inputRef}
-        id={id}
-        name={id}
         type="file"
         className="input input--file"
         accept={ACCEPTED_EXTENSIONS.map((extension) => `.${extension}`).join(',')}
-        required={required}
         disabled={disabled}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`)}
         onChange={(event) => onChange(event.target.files?.[0] ?? null)}
       />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { t } from '../i18n/i18n';
+import { FieldFrame } from './Fields';
 import { StatusMessage } from './Status';
 
 /**
@@ -24,15 +25,7 @@ export function CopyField({ id, label, hint, value }: { id: string; label: strin
   };
 
   return (
-    <div className="field copy-field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} className="copy-field">
       <div className="copy-field__row">
         <input
           ref={input}
@@ -49,6 +42,6 @@ export function CopyField({ id, label, hint, value }: { id: string; label: strin
         </button>
       </div>
       <StatusMessage>{status}</StatusMessage>
-    </div>
+    </FieldFrame>
   );
 }

@@ -7,6 +7,20 @@ export interface SummaryItem {
   text: string;
 }
 
+/** A form's field, for its error summary: the field as the errors name it, the control to go to, its label. */
+export interface SummaryField {
+  field: string;
+  target: string;
+  label: string;
+}
+
+/** The summary entries of a form's field errors, in the order of `fields`: each message after its field's label. */
+export function fieldSummary(errors: Record<string, string[]>, fields: readonly SummaryField[]): SummaryItem[] {
+  return fields.flatMap(({ field, target, label }) =>
+    (errors[field] ?? []).map((message) => ({ target, text: t('form.fieldError', { label, message }) })),
+  );
+}
+
 /**
  * A list of a form's errors at its top, each linking to its field. It takes the focus once for each
  * `attempt` that produced errors: the caller counts its submits (or whatever else makes the errors,

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { ApiError, messagesFor } from '../api/client';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { messagesFor } from '../api/client';
 import { library } from '../api/endpoints';
 import {
   LICENCES,
@@ -14,12 +14,12 @@ import { t, type MessageKey } from '../i18n/i18n';
 import { FileField, UploadProgressBar, uploadProblemText, useArtefactUpload } from './ArtefactUpload';
 import { licenceLabel } from './ArtefactCard';
 import { principleName } from './DialogueFacts';
-import { ErrorSummary, type SummaryItem } from './ErrorSummary';
-import { CheckboxField, describedBy, FieldErrors, SelectField, TextArea, TextField } from './Fields';
-import { problemReason, StatusMessage } from './Status';
-
-const asApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 });
+import type { SummaryItem } from './ErrorSummary';
+import { CheckboxField, CheckboxGroup, describedBy, FieldErrors, RadioGroup, SelectField, TextArea, TextField } from './Fields';
+import { FormActions, FormPanel } from './FormPanel';
+import { ProblemAlert } from './Status';
+import { fieldProps, useFormValues } from './useFormValues';
+import { useProblemForm, type FieldMessages } from './useProblemForm';
 
 export interface ShareForm {
   kind: 'FILE' | 'LINK';
@@ -135,63 +135,6 @@ function targetOf(field: string, symposium: Symposium): string {
   }
 }
 
-/** Groups of checkboxes (strands, principles) with a legend, hint and errors, like the proposal form's. */
-function CheckboxGroup<T extends string | number>({
-  idPrefix,
-  legend,
-  hint,
-  options,
-  selected,
-  onChange,
-  errors,
-  required,
-}: {
-  idPrefix: string;
-  legend: string;
-  hint: string;
-  options: readonly { value: T; label: string }[];
-  selected: readonly T[];
-  onChange: (selected: T[]) => void;
-  errors: string[];
-  required?: boolean;
-}) {
-  return (
-    <fieldset
-      className={errors.length ? 'fieldset field--invalid' : 'fieldset'}
-      aria-describedby={describedBy(`${idPrefix}-hint`, errors.length > 0 && `${idPrefix}-error`)}
-    >
-      <legend>
-        {legend}
-        {required ? <span className="field__required"> {t('form.required')}</span> : null}
-      </legend>
-      <p id={`${idPrefix}-hint`} className="field__hint">
-        {hint}
-      </p>
-      <FieldErrors id={`${idPrefix}-error`} label={legend} messages={errors} />
-      <ul className="choice-list">
-        {options.map((option) => (
-          <li key={option.value} className="field--checkbox">
-            <input
-              type="checkbox"
-              id={`${idPrefix}-${option.value}`}
-              className="checkbox"
-              checked={selected.includes(option.value)}
-              onChange={(e) =>
-                onChange(
-                  e.target.checked
-                    ? options.map((o) => o.value).filter((v) => v === option.value || selected.includes(v))
-                    : selected.filter((v) => v !== option.value),
-                )
-              }
-            />
-            <label htmlFor={`${idPrefix}-${option.value}`}>{option.label}</label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
-  );
-}
-
 /**
  * Describes an artefact (POST /api/v1/artefacts) and, for a file, uploads it with a progress bar. A
  * refused upload leaves the described artefact waiting for its file: the form then offers only the
@@ -210,25 +153,17 @@ export function ShareArtefactForm({
   onShared: (artefact: LibraryArtefact, message: string) => void;
   onCancel: () => void;
 }) {
-  const [form, setForm] = useState<ShareForm>(() => emptyShareForm(language));
+  const { values: form, set } = useFormValues<ShareForm>(() => emptyShareForm(language));
   const [file, setFile] = useState<File | null>(null);
   const [described, setDescribed] = useState<LibraryArtefact | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
+  const { fieldErrors, attempt, error, busy, setBusy, status, setStatus, begin, send } = useProblemForm();
   const upload = useArtefactUpload();
-  const heading = useRef<HTMLHeadingElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => heading.current?.focus(), []);
 
-  const set = <K extends keyof ShareForm>(name: K) => (value: ShareForm[K]) =>
-    setForm((previous) => ({ ...previous, [name]: value }));
   const errorsOf = (field: string) => messagesFor(fieldErrors, field);
   const label = (field: string) => t(LABELS[field] ?? 'share.field.other');
+  const field = fieldProps('share', form, set, label, errorsOf);
   const summary: SummaryItem[] = useMemo(
     () =>
       Object.entries(fieldErrors).flatMap(([field, messages]) =>
@@ -254,48 +189,41 @@ export function ShareArtefactForm({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    setError(null);
-    const local: Record<string, string[]> = {};
+    const local: FieldMessages = {};
     if (!described) {
       if (form.strandIds.length === 0) local.strandIds = [t('share.chooseStrand')];
       if (form.containsLearnersWork === '') local['safeguarding.containsLearnersWork'] = [t('share.answerRequired')];
     }
     if ((described?.kind ?? form.kind) === 'FILE' && !file) local.file = [t('upload.chooseFileSentence')];
-    if (Object.keys(local).length > 0) {
-      setFieldErrors(local);
-      return;
-    }
-    setFieldErrors({});
+    if (!begin(local)) return;
     if (described) {
       await sendFile(described, file!);
       return;
     }
-    setBusy(true);
-    setStatus(t('share.describing'));
-    try {
-      const { data } = await library.describe(newArtefactOf(symposium.id, form));
-      setStatus('');
-      onDescribed(data);
-      if (data.kind === 'LINK') {
-        onShared(data, t('share.shared', { title: data.details.title }));
-        return;
-      }
-      setDescribed(data);
-      setBusy(false);
-      await sendFile(data, file!);
-    } catch (caught) {
-      setStatus('');
-      const failure = asApiError(caught);
-      const fields: Record<string, string[]> = {};
-      for (const [field, messages] of Object.entries(failure.fieldErrors)) {
-        (fields[shareFieldOf(field)] ??= []).push(...messages);
-      }
-      if (Object.keys(fields).length > 0) setFieldErrors(fields);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    await send(
+      async () => {
+        const { data } = await library.describe(newArtefactOf(symposium.id, form));
+        setStatus('');
+        onDescribed(data);
+        if (data.kind === 'LINK') {
+          onShared(data, t('share.shared', { title: data.details.title }));
+          return;
+        }
+        setDescribed(data);
+        setBusy(false);
+        await sendFile(data, file!);
+      },
+      {
+        pending: t('share.describing'),
+        fieldsOf: (failure) => {
+          const fields: FieldMessages = {};
+          for (const [field, messages] of Object.entries(failure.fieldErrors)) {
+            (fields[shareFieldOf(field)] ??= []).push(...messages);
+          }
+          return fields;
+        },
+      },
+    );
   };
 
   const uploading = upload.state.phase === 'uploading';
@@ -321,219 +249,153 @@ export function ShareArtefactForm({
   const actions = uploading ? (
     <UploadProgressBar id="share-progress" fileName={file?.name ?? ''} progress={upload.state.phase === 'uploading' ? upload.state.progress : null} onCancel={upload.cancel} />
   ) : (
-    <div className="actions">
-      <button type="submit" className="button" disabled={busy}>
-        {described ? t('share.uploadAgain') : t('share.submit')}
-      </button>
-      <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
-        {described ? t('share.later') : t('share.cancel')}
-      </button>
-    </div>
+    <FormActions
+      busy={busy}
+      submit={described ? t('share.uploadAgain') : t('share.submit')}
+      cancel={described ? t('share.later') : t('share.cancel')}
+      onCancel={onCancel}
+    />
   );
 
-  const learnersErrors = errorsOf('safeguarding.containsLearnersWork');
   const visibilityErrors = errorsOf('visibility');
-  const kindErrors = errorsOf('kind');
 
   return (
-    <section aria-labelledby="share-heading" className="panel">
-      <h2 id="share-heading" ref={heading} tabIndex={-1}>
-        {t('share.title')}
-      </h2>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <ErrorSummary id="share-errors" items={summary} attempt={attempt} />
-        {error ? (
-          <div role="alert" className="problem">
-            <p>{problemReason(error)}</p>
-          </div>
-        ) : null}
-        {described ? (
-          <>
-            <p className="notice">{t('share.describedAwaitingFile', { title: described.details.title })}</p>
-            {fileField}
-          </>
-        ) : (
-          <>
-            <fieldset
-              className={kindErrors.length ? 'fieldset field--invalid' : 'fieldset'}
-              aria-describedby={describedBy(kindErrors.length > 0 && 'share-kind-error')}
-            >
-              <legend>{label('kind')}</legend>
-              <FieldErrors id="share-kind-error" label={label('kind')} messages={kindErrors} />
-              <ul className="choice-list">
-                {(['FILE', 'LINK'] as const).map((kind) => (
-                  <li key={kind}>
-                    <input
-                      type="radio"
-                      id={`share-kind-${kind}`}
-                      name="share-kind"
-                      className="checkbox"
-                      checked={form.kind === kind}
-                      onChange={() => set('kind')(kind)}
-                    />
-                    <label htmlFor={`share-kind-${kind}`}>{t(`share.kind.${kind}`)}</label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-            {form.kind === 'FILE' ? (
-              fileField
-            ) : (
-              <TextField
-                id="share-url"
-                label={label('url')}
-                hint={t('share.urlHint')}
-                value={form.url}
-                onChange={set('url')}
-                maxLength={2000}
-                inputMode="url"
-                errors={errorsOf('url')}
-                required
-              />
-            )}
-            <TextField id="share-title" label={label('title')} value={form.title} onChange={set('title')} maxLength={200} errors={errorsOf('title')} required />
-            <TextArea
-              id="share-description"
-              label={label('description')}
-              hint={t('share.descriptionHint')}
-              value={form.description}
-              onChange={set('description')}
-              maxLength={4000}
-              rows={4}
-              errors={errorsOf('description')}
-            />
-            <CheckboxGroup
-              idPrefix="share-strand"
-              legend={label('strandIds')}
-              hint={t('share.strandsHint')}
-              options={symposium.strands.map((strand) => ({ value: strand.id, label: strand.title }))}
-              selected={form.strandIds}
-              onChange={set('strandIds')}
-              errors={errorsOf('strandIds')}
-              required
-            />
-            <CheckboxGroup
-              idPrefix="share-principle"
-              legend={label('principles')}
-              hint={t('share.principlesHint')}
-              options={PRINCIPLES.map((principle) => ({ value: principle, label: principleName(principle) }))}
-              selected={form.principles}
-              onChange={set('principles')}
-              errors={errorsOf('principles')}
-            />
-            <TextField id="share-tags" label={label('tags')} hint={t('share.tagsHint')} value={form.tags} onChange={set('tags')} errors={errorsOf('tags')} />
-            <TextField
-              id="share-language"
-              label={label('language')}
-              hint={t('share.languageHint')}
-              value={form.language}
-              onChange={set('language')}
-              maxLength={35}
-              errors={errorsOf('language')}
-              required
-            />
-            <SelectField
-              id="share-licence"
-              label={label('licence')}
-              hint={t('share.licenceHint')}
-              value={form.licence}
-              onChange={set('licence')}
-              emptyLabel={t('share.chooseLicence')}
-              options={LICENCES.map((licence) => ({ value: licence, label: licenceLabel(licence) }))}
-              errors={errorsOf('licence')}
-              required
-            />
-            <fieldset
-              className={visibilityErrors.length ? 'fieldset field--invalid' : 'fieldset'}
-              aria-describedby={describedBy(visibilityErrors.length > 0 && 'share-visibility-error')}
-            >
-              <legend>
-                {label('visibility')}
-                <span className="field__required"> {t('form.required')}</span>
-              </legend>
-              <FieldErrors id="share-visibility-error" label={label('visibility')} messages={visibilityErrors} />
-              <ul className="choice-list choice-list--described">
-                {VISIBILITIES.map((visibility) => (
-                  <li key={visibility} className="field--checkbox">
-                    <input
-                      type="radio"
-                      id={`share-visibility-${visibility}`}
-                      name="share-visibility"
-                      className="checkbox"
-                      checked={form.visibility === visibility}
-                      aria-describedby={`share-visibility-${visibility}-hint`}
-                      onChange={() => set('visibility')(visibility)}
-                    />
-                    <div>
-                      <label htmlFor={`share-visibility-${visibility}`} className="field__label">
-                        {t(`visibility.${visibility}`)}
-                      </label>
-                      <p id={`share-visibility-${visibility}-hint`} className="field__hint">
-                        {t(`visibility.${visibility}.hint`)}
-                      </p>
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-            <fieldset className="fieldset" aria-describedby="share-safeguarding-hint">
-              <legend>
-                {label('safeguarding')}
-                <span className="field__required"> {t('form.required')}</span>
-              </legend>
-              <p id="share-safeguarding-hint" className="field__hint">
-                {t('share.safeguardingHint')}
-              </p>
-              <fieldset
-                className={learnersErrors.length ? 'fieldset fieldset--nested field--invalid' : 'fieldset fieldset--nested'}
-                aria-describedby={describedBy(learnersErrors.length > 0 && 'share-learners-error')}
-              >
-                <legend>{label('safeguarding.containsLearnersWork')}</legend>
-                <FieldErrors id="share-learners-error" label={label('safeguarding.containsLearnersWork')} messages={learnersErrors} />
-                <ul className="choice-list">
-                {(['yes', 'no'] as const).map((answer) => (
-                  <li key={answer}>
-                    <input
-                      type="radio"
-                      id={`share-learners-${answer}`}
-                      name="share-learners"
-                      className="checkbox"
-                      checked={form.containsLearnersWork === answer}
-                      aria-invalid={learnersErrors.length > 0 ? true : undefined}
-                      onChange={() => set('containsLearnersWork')(answer)}
-                    />
-                    <label htmlFor={`share-learners-${answer}`}>{t(`share.answer.${answer}`)}</label>
-                  </li>
-                ))}
-                </ul>
-              </fieldset>
-              {form.containsLearnersWork === 'yes' ? (
-                <>
-                  <CheckboxField
-                    id="share-consent"
-                    label={label('safeguarding.consentObtained')}
-                    hint={t('share.consentHint')}
-                    checked={form.consentObtained}
-                    onChange={set('consentObtained')}
-                    errors={errorsOf('safeguarding.consentObtained')}
+    <FormPanel
+      titleId="share-heading"
+      title={t('share.title')}
+      focus
+      errorsId="share-errors"
+      summary={summary}
+      attempt={attempt}
+      problem={<ProblemAlert error={error} />}
+      onSubmit={onSubmit}
+      actions={actions}
+      status={status}
+    >
+      {described ? (
+        <>
+          <p className="notice">{t('share.describedAwaitingFile', { title: described.details.title })}</p>
+          {fileField}
+        </>
+      ) : (
+        <>
+          <RadioGroup
+            idPrefix="share-kind"
+            legend={label('kind')}
+            options={(['FILE', 'LINK'] as const).map((kind) => ({ value: kind, label: t(`share.kind.${kind}`) }))}
+            value={form.kind}
+            onChange={set('kind')}
+            errors={errorsOf('kind')}
+          />
+          {form.kind === 'FILE' ? (
+            fileField
+          ) : (
+            <TextField {...field('url')} hint={t('share.urlHint')} maxLength={2000} inputMode="url" required />
+          )}
+          <TextField {...field('title')} maxLength={200} required />
+          <TextArea {...field('description')} hint={t('share.descriptionHint')} maxLength={4000} rows={4} />
+          <CheckboxGroup
+            id="share-strand"
+            legend={label('strandIds')}
+            hint={t('share.strandsHint')}
+            options={symposium.strands.map((strand) => ({ value: strand.id, label: strand.title }))}
+            selected={form.strandIds}
+            onChange={set('strandIds')}
+            errors={errorsOf('strandIds')}
+            required
+          />
+          <CheckboxGroup
+            id="share-principle"
+            legend={label('principles')}
+            hint={t('share.principlesHint')}
+            options={PRINCIPLES.map((principle) => ({ value: principle, label: principleName(principle) }))}
+            selected={form.principles}
+            onChange={set('principles')}
+            errors={errorsOf('principles')}
+          />
+          <TextField {...field('tags')} hint={t('share.tagsHint')} />
+          <TextField {...field('language')} hint={t('share.languageHint')} maxLength={35} required />
+          <SelectField
+            {...field('licence')}
+            hint={t('share.licenceHint')}
+            emptyLabel={t('share.chooseLicence')}
+            options={LICENCES.map((licence) => ({ value: licence, label: licenceLabel(licence) }))}
+            required
+          />
+          <fieldset
+            className={visibilityErrors.length ? 'fieldset field--invalid' : 'fieldset'}
+            aria-describedby={describedBy(visibilityErrors.length > 0 && 'share-visibility-error')}
+          >
+            <legend>
+              {label('visibility')}
+              <span className="field__required"> {t('form.required')}</span>
+            </legend>
+            <FieldErrors id="share-visibility-error" label={label('visibility')} messages={visibilityErrors} />
+            <ul className="choice-list choice-list--described">
+              {VISIBILITIES.map((visibility) => (
+                <li key={visibility} className="field--checkbox">
+                  <input
+                    type="radio"
+                    id={`share-visibility-${visibility}`}
+                    name="share-visibility"
+                    className="checkbox"
+                    checked={form.visibility === visibility}
+                    aria-describedby={`share-visibility-${visibility}-hint`}
+                    onChange={() => set('visibility')(visibility)}
                   />
-                  <CheckboxField
-                    id="share-anonymised"
-                    label={label('safeguarding.anonymised')}
-                    hint={t('share.anonymisedHint')}
-                    checked={form.anonymised}
-                    onChange={set('anonymised')}
-                    errors={errorsOf('safeguarding.anonymised')}
-                  />
-                </>
-              ) : null}
-            </fieldset>
-          </>
-        )}
-        {actions}
-        <StatusMessage>{status}</StatusMessage>
-      </form>
-    </section>
+                  <div>
+                    <label htmlFor={`share-visibility-${visibility}`} className="field__label">
+                      {t(`visibility.${visibility}`)}
+                    </label>
+                    <p id={`share-visibility-${visibility}-hint`} className="field__hint">
+                      {t(`visibility.${visibility}.hint`)}
+                    </p>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <fieldset className="fieldset" aria-describedby="share-safeguarding-hint">
+            <legend>
+              {label('safeguarding')}
+              <span className="field__required"> {t('form.required')}</span>
+            </legend>
+            <p id="share-safeguarding-hint" className="field__hint">
+              {t('share.safeguardingHint')}
+            </p>
+            <RadioGroup
+              idPrefix="share-learners"
+              legend={label('safeguarding.containsLearnersWork')}
+              options={(['yes', 'no'] as const).map((answer) => ({ value: answer, label: t(`share.answer.${answer}`) }))}
+              value={form.containsLearnersWork}
+              onChange={set('containsLearnersWork')}
+              errors={errorsOf('safeguarding.containsLearnersWork')}
+              nested
+            />
+            {form.containsLearnersWork === 'yes' ? (
+              <>
+                <CheckboxField
+                  id="share-consent"
+                  label={label('safeguarding.consentObtained')}
+                  hint={t('share.consentHint')}
+                  checked={form.consentObtained}
+                  onChange={set('consentObtained')}
+                  errors={errorsOf('safeguarding.consentObtained')}
+                />
+                <CheckboxField
+                  id="share-anonymised"
+                  label={label('safeguarding.anonymised')}
+                  hint={t('share.anonymisedHint')}
+                  checked={form.anonymised}
+                  onChange={set('anonymised')}
+                  errors={errorsOf('safeguarding.anonymised')}
+                />
+              </>
+            ) : null}
+          </fieldset>
+        </>
+      )}
+    </FormPanel>
   );
 }
 

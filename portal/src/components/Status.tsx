@@ -65,3 +65,53 @@ export function ProblemMessage({ error, onRetry, id }: { error: ApiError; onRetr
     </div>
   );
 }
+
+/**
+ * What went wrong with something the person just did (a form's send, a button's action): the
+ * service's reason (`text` words it otherwise), then `children` (a way on). Nothing without an error.
+ */
+export function ProblemAlert({
+  error,
+  text = problemReason,
+  children,
+}: {
+  error: ApiError | null;
+  text?: (error: ApiError) => string;
+  children?: ReactNode;
+}) {
+  if (!error) return null;
+  return (
+    <div role="alert" className="problem">
+      <p>{text(error)}</p>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * A failed save of an edit sent with If-Match: on 412 (someone changed it meanwhile) `stale`, with a
+ * button to `reload` it when the page can; any other failure as `text` words it.
+ */
+export function SaveProblem({
+  error,
+  stale,
+  reload,
+  onReload,
+  text = problemReason,
+}: {
+  error: ApiError | null;
+  stale: string;
+  reload: string;
+  onReload?: () => void;
+  text?: (error: ApiError) => string;
+}) {
+  return (
+    <ProblemAlert error={error} text={(failure) => (failure.status === 412 ? stale : text(failure))}>
+      {error?.status === 412 && onReload ? (
+        <button type="button" className="button button--secondary" onClick={onReload}>
+          {reload}
+        </button>
+      ) : null}
+    </ProblemAlert>
+  );
+}

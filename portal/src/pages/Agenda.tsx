@@ -1,19 +1,15 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../api/client';
 import { agenda, currentSymposium, symposia } from '../api/endpoints';
 import type { ScheduledSession, Symposium } from '../api/types';
 import { CopyField } from '../components/CopyField';
 import { strandTitle } from '../components/DialogueFacts';
-import { PageHeading } from '../components/PageHeading';
-import { SignInPrompt } from '../components/SignInPrompt';
-import { Loading, ProblemMessage, StatusMessage } from '../components/Status';
+import { ResourcePage } from '../components/ResourcePage';
+import { ProblemMessage, StatusMessage } from '../components/Status';
+import { useAction } from '../components/useProblemForm';
 import { browserTimeZone, formatTimeRange, language, t, validTimeZone } from '../i18n/i18n';
 import { useSession } from '../session/Session';
 import { useResource } from '../session/useResource';
-
-const asApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 });
 
 /** The visitor's own variant of the portal's language (en-GB: "Thursday 18 June"). */
 const dayLocale = () => {
@@ -44,40 +40,24 @@ export function feedUrls(path: string, origin: string = window.location.origin) 
 
 function Subscription({ symposiumId }: { symposiumId: string }) {
   const [feed, setFeed] = useState<{ https: string; webcal: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, status, run } = useAction();
 
-  const make = async () => {
-    setBusy(true);
-    setError(null);
-    setStatus(t('agenda.feedMaking'));
-    try {
-      const { data } = await agenda.newFeed(symposiumId);
-      setFeed(feedUrls(data.url));
-      setStatus(t('agenda.feedMade'));
-    } catch (caught) {
-      setStatus('');
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const make = () =>
+    run(
+      async () => {
+        const { data } = await agenda.newFeed(symposiumId);
+        setFeed(feedUrls(data.url));
+        return t('agenda.feedMade');
+      },
+      { pending: t('agenda.feedMaking') },
+    );
 
-  const revoke = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const revoke = () =>
+    run(async () => {
       await agenda.revokeFeed(symposiumId);
       setFeed(null);
-      setStatus(t('agenda.feedStopped'));
-    } catch (caught) {
-      setStatus('');
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('agenda.feedStopped');
+    });
 
   return (
     <section aria-labelledby="agenda-calendar-title" className="panel">
@@ -196,37 +176,25 @@ export function Agenda() {
     [id],
   );
 
-  let body;
-  switch (resource.state) {
-    case 'loading':
-      body = <Loading label={t('agenda.loading')} />;
-      break;
-    case 'failed':
-      body = resource.error.unauthenticated ? (
-        <SignInPrompt expired={resource.error.sessionExpired} reason={t('agenda.signIn')} />
-      ) : (
-        <ProblemMessage error={resource.error} onRetry={reload} />
-      );
-      break;
-    case 'loaded': {
-      const { symposium, sessions } = resource.data;
-      body = symposium ? (
-        <>
-          <p className="lead">{symposium.title}</p>
-          <Sessions symposium={symposium} sessions={sessions} />
-          <Subscription symposiumId={symposium.id} />
-        </>
-      ) : (
-        <p>{t('home.noSymposium')}</p>
-      );
-      break;
-    }
-  }
-
   return (
-    <>
-      <PageHeading title={t('agenda.title')}>{t('agenda.title')}</PageHeading>
-      {body}
-    </>
+    <ResourcePage
+      title={t('agenda.title')}
+      resource={resource}
+      reload={reload}
+      loading={t('agenda.loading')}
+      signIn={t('agenda.signIn')}
+    >
+      {({ symposium, sessions }) =>
+        symposium ? (
+          <>
+            <p className="lead">{symposium.title}</p>
+            <Sessions symposium={symposium} sessions={sessions} />
+            <Subscription symposiumId={symposium.id} />
+          </>
+        ) : (
+          <p>{t('home.noSymposium')}</p>
+        )
+      }
+    </ResourcePage>
   );
 }

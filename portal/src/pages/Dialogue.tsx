@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, messagesFor } from '../api/client';
+import { messagesFor } from '../api/client';
 import { artefacts, dialogues, programmes, symposia } from '../api/endpoints';
 import {
   GUIDING_QUESTIONS,
@@ -12,19 +12,17 @@ import {
   type ScheduledSession,
   type Symposium,
 } from '../api/types';
-import { PrincipleTags, strandTitle } from '../components/DialogueFacts';
+import { PrincipleTags, ProposalFacts } from '../components/DialogueFacts';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextArea } from '../components/Fields';
-import { PageHeading } from '../components/PageHeading';
+import { FormActions } from '../components/FormPanel';
+import { ResourcePage } from '../components/ResourcePage';
 import { SafeHtml } from '../components/SafeHtml';
-import { SignInPrompt } from '../components/SignInPrompt';
-import { Loading, ProblemMessage, problemReason, StatusMessage } from '../components/Status';
+import { Loading, ProblemAlert, ProblemMessage, problemReason, StatusMessage } from '../components/Status';
+import { useAction, useProblemForm } from '../components/useProblemForm';
 import { browserTimeZone, formatInstant, formatTimeRange, t, validTimeZone } from '../i18n/i18n';
 import { useSession } from '../session/Session';
 import { useResource } from '../session/useResource';
-
-const asApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 });
 
 /** Something optional for the page: its absence (or refusal) leaves the rest of the page working. */
 const optional = <T,>(call: Promise<T>): Promise<T | null> => call.catch(() => null);
@@ -54,37 +52,20 @@ function Discussion({ dialogueId, revision }: { dialogueId: string; revision: nu
     [dialogueId, revision],
   );
   const [markdown, setMarkdown] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
+  const { fieldErrors, attempt, error, busy, status, begin, send } = useProblemForm();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    setError(null);
-    if (!markdown.trim()) {
-      setFieldErrors({ markdown: [t('discussion.required')] });
-      return;
-    }
-    setFieldErrors({});
-    setBusy(true);
-    setStatus(t('discussion.posting'));
-    try {
-      const { data } = await dialogues.contribute(dialogueId, markdown);
-      if (resource.state === 'loaded') setResource({ state: 'loaded', data: [...(resource.data ?? []), data] });
-      setMarkdown('');
-      setStatus(t('discussion.posted'));
-    } catch (caught) {
-      setStatus('');
-      const failure = asApiError(caught);
-      if (Object.keys(failure.fieldErrors).length > 0) setFieldErrors(failure.fieldErrors);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    if (!begin(markdown.trim() ? {} : { markdown: [t('discussion.required')] })) return;
+    await send(
+      async () => {
+        const { data } = await dialogues.contribute(dialogueId, markdown);
+        if (resource.state === 'loaded') setResource({ state: 'loaded', data: [...(resource.data ?? []), data] });
+        setMarkdown('');
+        return t('discussion.posted');
+      },
+      { pending: t('discussion.posting') },
+    );
   };
 
   let body;
@@ -132,11 +113,7 @@ function Discussion({ dialogueId, revision }: { dialogueId: string; revision: nu
               text: t('form.fieldError', { label: t('discussion.text'), message }),
             }))}
           />
-          {error ? (
-            <div role="alert" className="problem">
-              <p>{problemReason(error)}</p>
-            </div>
-          ) : null}
+          <ProblemAlert error={error} />
           <TextArea
             id="contribution-markdown"
             label={t('discussion.text')}
@@ -148,11 +125,7 @@ function Discussion({ dialogueId, revision }: { dialogueId: string; revision: nu
             errors={errors}
             required
           />
-          <div className="actions">
-            <button type="submit" className="button" disabled={busy}>
-              {t('discussion.post')}
-            </button>
-          </div>
+          <FormActions busy={busy} submit={t('discussion.post')} />
           <StatusMessage>{status}</StatusMessage>
         </form>
       </>
@@ -238,29 +211,25 @@ function Joining({
   joined: boolean;
   onChanged: (joined: boolean) => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ error: ApiError; joining: boolean } | null>(null);
-  const [status, setStatus] = useState('');
+  const { busy, error, status, run } = useAction();
+  /** Whether the last attempt was to join (or to leave), for its refusal. */
+  const [joining, setJoining] = useState(true);
   const alert = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (error) alert.current?.focus();
   }, [error]);
 
-  const act = async (joining: boolean) => {
-    setBusy(true);
-    setError(null);
-    setStatus(joining ? t('dialogue.joining') : t('dialogue.leaving'));
-    try {
-      const { data } = joining ? await dialogues.join(dialogueId) : await dialogues.leave(dialogueId);
-      const now = data?.joinedDialogueIds?.includes(dialogueId) ?? joining;
-      setStatus(now ? t('dialogue.joined') : t('dialogue.left'));
-      onChanged(now);
-    } catch (caught) {
-      setStatus('');
-      setError({ error: asApiError(caught), joining });
-    } finally {
-      setBusy(false);
-    }
+  const act = async (join: boolean) => {
+    setJoining(join);
+    await run(
+      async () => {
+        const { data } = join ? await dialogues.join(dialogueId) : await dialogues.leave(dialogueId);
+        const now = data?.joinedDialogueIds?.includes(dialogueId) ?? join;
+        onChanged(now);
+        return now ? t('dialogue.joined') : t('dialogue.left');
+      },
+      { pending: join ? t('dialogue.joining') : t('dialogue.leaving') },
+    );
   };
 
   return (
@@ -269,9 +238,9 @@ function Joining({
       {error ? (
         <div role="alert" className="problem" tabIndex={-1} ref={alert}>
           <p>
-            {error.joining
-              ? t('dialogue.joinRefused', { reason: problemReason(error.error) })
-              : t('dialogue.leaveRefused', { reason: problemReason(error.error) })}
+            {joining
+              ? t('dialogue.joinRefused', { reason: problemReason(error) })
+              : t('dialogue.leaveRefused', { reason: problemReason(error) })}
           </p>
         </div>
       ) : null}
@@ -312,142 +281,96 @@ export function Dialogue() {
   const [joined, setJoined] = useState<boolean | null>(null);
   const [revision, setRevision] = useState(0);
 
-  let title = t('dialogue.title');
-  let body;
-  switch (resource.state) {
-    case 'loading':
-      body = <Loading label={t('dialogue.loading')} />;
-      break;
-    case 'failed':
-      if (resource.error.unauthenticated) {
-        body = <SignInPrompt expired={resource.error.sessionExpired} reason={t('dialogue.signIn')} />;
-      } else if (resource.error.status === 404) {
-        body = (
+  return (
+    <ResourcePage
+      title={resource.state === 'loaded' ? resource.data.dialogue.proposal.title : t('dialogue.title')}
+      resource={resource}
+      reload={reload}
+      loading={t('dialogue.loading')}
+      signIn={t('dialogue.signIn')}
+      notFound={t('dialogue.notFound')}
+      back={{ to: '/programme', label: t('dialogue.backToProgramme') }}
+    >
+      {({ dialogue, symposium, programme, agenda, participants }) => {
+        const proposal = dialogue.proposal;
+        const place = placeOf(programme, dialogue.id);
+        const hosting = me !== undefined && (dialogue.hostId === me || (proposal.coHostIds ?? []).includes(me));
+        const isJoined = joined ?? (agenda ?? []).some((s) => s.dialogueId === dialogue.id && !hosting);
+        const meetingUrl = safeUrl(proposal.meetingUrl);
+        const questions = GUIDING_QUESTIONS.filter((key) => proposal.guidingQuestions?.[key]?.trim());
+        return (
           <>
-            <p>{t('dialogue.notFound')}</p>
             <p>
-              <Link to="/programme">{t('dialogue.backToProgramme')}</Link>
+              <Link to={`/symposia/${encodeURIComponent(dialogue.symposiumId)}/programme`}>{t('dialogue.backToProgramme')}</Link>
             </p>
+            <section aria-labelledby="about-title" className="panel">
+              <h2 id="about-title">{t('dialogue.about')}</h2>
+              <h3>{t('dialogue.purpose')}</h3>
+              <p className="prose">{proposal.purpose}</p>
+              {questions.length > 0 ? (
+                <>
+                  <h3>{t('dialogue.guidingQuestions')}</h3>
+                  <dl className="facts">
+                    {questions.map((key) => (
+                      <div key={key}>
+                        <dt>{t(`question.${key}`)}</dt>
+                        <dd className="prose">{proposal.guidingQuestions?.[key]}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </>
+              ) : null}
+              <h3>{t('dialogue.details')}</h3>
+              <dl className="facts">
+                <ProposalFacts dialogue={dialogue} strands={symposium?.strands} principlesId="dialogue-principles" />
+                <div>
+                  <dt>{t('dialogue.when')}</dt>
+                  <dd>{place ? formatTimeRange(place.slot.startsAt, place.slot.endsAt, zone) : t('dialogue.notScheduled')}</dd>
+                </div>
+                <div>
+                  <dt>{t('dialogue.where')}</dt>
+                  <dd>
+                    {place?.session.roomName ?? place?.room?.name ?? t('dialogue.noRoom')}
+                    {meetingUrl ? (
+                      <>
+                        {' '}
+                        <a href={meetingUrl} rel="noopener noreferrer">
+                          {t('dialogue.meetingLink')}
+                        </a>
+                      </>
+                    ) : null}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('dialogue.participants')}</dt>
+                  <dd>
+                    {participants
+                      ? t('dialogue.participantsOf', { count: participants.length, capacity: proposal.capacity })
+                      : t('dialogue.capacity', { capacity: proposal.capacity })}
+                  </dd>
+                </div>
+              </dl>
+              {hosting ? (
+                <p>{t('dialogue.youHost')}</p>
+              ) : dialogue.status === 'ACCEPTED' ? (
+                <Joining
+                  dialogueId={dialogue.id}
+                  joined={isJoined}
+                  onChanged={(now) => {
+                    setJoined(now);
+                    setRevision((n) => n + 1);
+                  }}
+                />
+              ) : (
+                <p>{t(`proposal.status.${dialogue.status}`)}</p>
+              )}
+            </section>
+            <Discussion dialogueId={dialogue.id} revision={revision} />
+            <Insights dialogueId={dialogue.id} revision={revision} />
+            <Artefacts dialogueId={dialogue.id} />
           </>
         );
-      } else {
-        body = <ProblemMessage error={resource.error} onRetry={reload} />;
-      }
-      break;
-    case 'loaded': {
-      const { dialogue, symposium, programme, agenda, participants } = resource.data;
-      const proposal = dialogue.proposal;
-      title = proposal.title;
-      const place = placeOf(programme, dialogue.id);
-      const hosting = me !== undefined && (dialogue.hostId === me || (proposal.coHostIds ?? []).includes(me));
-      const isJoined = joined ?? (agenda ?? []).some((s) => s.dialogueId === dialogue.id && !hosting);
-      const meetingUrl = safeUrl(proposal.meetingUrl);
-      const questions = GUIDING_QUESTIONS.filter((key) => proposal.guidingQuestions?.[key]?.trim());
-      const coHosts = proposal.coHostIds?.length ?? 0;
-      body = (
-        <>
-          <p>
-            <Link to={`/symposia/${encodeURIComponent(dialogue.symposiumId)}/programme`}>{t('dialogue.backToProgramme')}</Link>
-          </p>
-          <section aria-labelledby="about-title" className="panel">
-            <h2 id="about-title">{t('dialogue.about')}</h2>
-            <h3>{t('dialogue.purpose')}</h3>
-            <p className="prose">{proposal.purpose}</p>
-            {questions.length > 0 ? (
-              <>
-                <h3>{t('dialogue.guidingQuestions')}</h3>
-                <dl className="facts">
-                  {questions.map((key) => (
-                    <div key={key}>
-                      <dt>{t(`question.${key}`)}</dt>
-                      <dd className="prose">{proposal.guidingQuestions?.[key]}</dd>
-                    </div>
-                  ))}
-                </dl>
-              </>
-            ) : null}
-            <h3>{t('dialogue.details')}</h3>
-            <dl className="facts">
-              <div>
-                <dt>{t('dialogue.hosts')}</dt>
-                <dd>
-                  {dialogue.hostName ?? t('dialogue.hostNotNamed')}
-                  {coHosts > 0 ? ` ${t('dialogue.andCoHosts', { count: coHosts })}` : ''}
-                </dd>
-              </div>
-              <div>
-                <dt>{t('dialogue.strand')}</dt>
-                <dd>{strandTitle(symposium?.strands, proposal.strandId)}</dd>
-              </div>
-              <div>
-                <dt id="dialogue-principles">{t('dialogue.principles')}</dt>
-                <dd>
-                  <PrincipleTags principles={proposal.principles} labelledBy="dialogue-principles" />
-                </dd>
-              </div>
-              <div>
-                <dt>{t('dialogue.format')}</dt>
-                <dd>{proposal.format}</dd>
-              </div>
-              <div>
-                <dt>{t('dialogue.mode')}</dt>
-                <dd>{t(`mode.${proposal.mode}`)}</dd>
-              </div>
-              <div>
-                <dt>{t('dialogue.when')}</dt>
-                <dd>{place ? formatTimeRange(place.slot.startsAt, place.slot.endsAt, zone) : t('dialogue.notScheduled')}</dd>
-              </div>
-              <div>
-                <dt>{t('dialogue.where')}</dt>
-                <dd>
-                  {place?.session.roomName ?? place?.room?.name ?? t('dialogue.noRoom')}
-                  {meetingUrl ? (
-                    <>
-                      {' '}
-                      <a href={meetingUrl} rel="noopener noreferrer">
-                        {t('dialogue.meetingLink')}
-                      </a>
-                    </>
-                  ) : null}
-                </dd>
-              </div>
-              <div>
-                <dt>{t('dialogue.participants')}</dt>
-                <dd>
-                  {participants
-                    ? t('dialogue.participantsOf', { count: participants.length, capacity: proposal.capacity })
-                    : t('dialogue.capacity', { capacity: proposal.capacity })}
-                </dd>
-              </div>
-            </dl>
-            {hosting ? (
-              <p>{t('dialogue.youHost')}</p>
-            ) : dialogue.status === 'ACCEPTED' ? (
-              <Joining
-                dialogueId={dialogue.id}
-                joined={isJoined}
-                onChanged={(now) => {
-                  setJoined(now);
-                  setRevision((n) => n + 1);
-                }}
-              />
-            ) : (
-              <p>{t(`proposal.status.${dialogue.status}`)}</p>
-            )}
-          </section>
-          <Discussion dialogueId={dialogue.id} revision={revision} />
-          <Insights dialogueId={dialogue.id} revision={revision} />
-          <Artefacts dialogueId={dialogue.id} />
-        </>
-      );
-      break;
-    }
-  }
-
-  return (
-    <>
-      <PageHeading title={title}>{title}</PageHeading>
-      {body}
-    </>
+      }}
+    </ResourcePage>
   );
 }

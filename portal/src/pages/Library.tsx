@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, Navigate, useParams, useSearchParams } from 'react-router';
-import { currentSymposium, LIBRARY_PAGE_SIZE, library, registrations, symposia } from '../api/endpoints';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { LIBRARY_PAGE_SIZE, library, registrations, symposia } from '../api/endpoints';
 import {
   ARTEFACT_CATEGORIES,
   LICENCES,
@@ -11,10 +11,9 @@ import {
 } from '../api/types';
 import { ArtefactList, categoryLabel, languageLabel, licenceLabel } from '../components/ArtefactCard';
 import { principleName } from '../components/DialogueFacts';
-import { SelectField } from '../components/Fields';
-import { PageHeading } from '../components/PageHeading';
+import { FieldFrame, SelectField } from '../components/Fields';
+import { CurrentSymposiumPage, ResourcePage } from '../components/ResourcePage';
 import { ShareArtefactForm } from '../components/ShareArtefactForm';
-import { SignInPrompt } from '../components/SignInPrompt';
 import { Loading, ProblemMessage, StatusMessage } from '../components/Status';
 import { t } from '../i18n/i18n';
 import { useSession } from '../session/Session';
@@ -138,13 +137,7 @@ function Results({
       <section aria-labelledby="library-filters-title" className="panel">
         <h2 id="library-filters-title">{t('library.find')}</h2>
         <form role="search" className="library-search" onSubmit={onSearch}>
-          <div className="field">
-            <label htmlFor="library-q" className="field__label">
-              {t('library.searchWords')}
-            </label>
-            <p id="library-q-hint" className="field__hint">
-              {t('library.searchHint')}
-            </p>
+          <FieldFrame id="library-q" label={t('library.searchWords')} hint={t('library.searchHint')}>
             <div className="library-search__row">
               <input
                 id="library-q"
@@ -160,7 +153,7 @@ function Results({
                 {t('library.search')}
               </button>
             </div>
-          </div>
+          </FieldFrame>
         </form>
         <div className="filters">
           <SelectField
@@ -350,30 +343,17 @@ export function Library() {
   );
   const [revision, setRevision] = useState(0);
 
-  let body;
-  switch (resource.state) {
-    case 'loading':
-      body = <Loading label={t('library.loadingPage')} />;
-      break;
-    case 'failed':
-      if (resource.error.unauthenticated) {
-        body = <SignInPrompt expired={resource.error.sessionExpired} reason={t('library.signIn')} />;
-      } else if (resource.error.status === 404) {
-        body = (
-          <>
-            <p>{t('library.notFound')}</p>
-            <p>
-              <Link to="/">{t('common.backHome')}</Link>
-            </p>
-          </>
-        );
-      } else {
-        body = <ProblemMessage error={resource.error} onRetry={reload} />;
-      }
-      break;
-    case 'loaded': {
-      const { symposium, registration } = resource.data;
-      body = (
+  return (
+    <ResourcePage
+      title={t('library.title')}
+      resource={resource}
+      reload={reload}
+      loading={t('library.loadingPage')}
+      signIn={t('library.signIn')}
+      notFound={t('library.notFound')}
+      back={{ to: '/', label: t('common.backHome') }}
+    >
+      {({ symposium, registration }) => (
         <>
           <p className="lead">{symposium.title}</p>
           <p>{t('library.intro')}</p>
@@ -386,37 +366,12 @@ export function Library() {
           />
           <Results symposium={symposium} confirmed={registration?.state === 'CONFIRMED'} me={member?.id} revision={revision} />
         </>
-      );
-      break;
-    }
-  }
-
-  return (
-    <>
-      <PageHeading title={t('library.title')}>{t('library.title')}</PageHeading>
-      {body}
-    </>
+      )}
+    </ResourcePage>
   );
 }
 
 /** /artefacts: the current symposium's library, or why there is none. */
 export function LibraryCurrent() {
-  const { resource, reload } = useResource(async (signal) => currentSymposium((await symposia.list(signal)).data ?? []), []);
-  if (resource.state === 'loaded' && resource.data) {
-    return <Navigate replace to={`/symposia/${encodeURIComponent(resource.data.id)}/artefacts`} />;
-  }
-  return (
-    <>
-      <PageHeading title={t('library.title')}>{t('library.title')}</PageHeading>
-      {resource.state === 'loading' ? <Loading label={t('library.loadingPage')} /> : null}
-      {resource.state === 'loaded' ? <p>{t('home.noSymposium')}</p> : null}
-      {resource.state === 'failed' ? (
-        resource.error.unauthenticated ? (
-          <SignInPrompt expired={resource.error.sessionExpired} reason={t('library.signIn')} />
-        ) : (
-          <ProblemMessage error={resource.error} onRetry={reload} />
-        )
-      ) : null}
-    </>
-  );
+  return <CurrentSymposiumPage page="artefacts" title={t('library.title')} loading={t('library.loadingPage')} signIn={t('library.signIn')} />;
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../api/client';
 import { notifications } from '../api/endpoints';
 import {
   EMAIL_MODES,
@@ -9,15 +8,14 @@ import {
   type NotificationMode,
   type NotificationPreferences,
 } from '../api/types';
+import { FormActions } from '../components/FormPanel';
 import { PageHeading } from '../components/PageHeading';
 import { SignInPrompt } from '../components/SignInPrompt';
-import { Loading, ProblemMessage, problemReason, StatusMessage } from '../components/Status';
+import { Loading, ProblemAlert, ProblemMessage, StatusMessage } from '../components/Status';
+import { useAction } from '../components/useProblemForm';
 import { formatInstant, t, type MessageKey } from '../i18n/i18n';
 import { useLiveNotifications } from '../session/LiveNotifications';
 import { useResource } from '../session/useResource';
-
-const asApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 });
 
 /** Only the portal's own paths become links ("/dialogues/…"), never another site. */
 const internalLink = (link: string | null) => (link && /^\/(?!\/)/.test(link) ? link : null);
@@ -30,9 +28,9 @@ const categoryName = (category: string) =>
 function Inbox() {
   const live = useLiveNotifications();
   const { resource, reload, setResource } = useResource(async (signal) => (await notifications.list(signal)).data ?? [], []);
+  const { busy, error, run } = useAction();
+  /** What was last marked read: it stays while a later attempt fails (the failure is its own alert). */
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
   // New notifications from the live stream go on top of the list.
   useEffect(
@@ -50,35 +48,21 @@ function Inbox() {
   const update = (change: (list: NotificationItem[]) => NotificationItem[]) =>
     setResource((previous) => (previous.state === 'loaded' ? { state: 'loaded', data: change(previous.data) } : previous));
 
-  const markRead = async (notification: NotificationItem) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const markRead = (notification: NotificationItem) =>
+    run(async () => {
       await notifications.markRead(notification.id);
       update((list) => list.map((n) => (n.id === notification.id ? { ...n, read: true } : n)));
       live.setUnread((previous) => (previous === null ? null : Math.max(0, previous - 1)));
       setStatus(t('notifications.markedOne', { title: notification.title }));
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const markAll = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const markAll = () =>
+    run(async () => {
       await notifications.markAllRead();
       update((list) => list.map((n) => ({ ...n, read: true })));
       live.setUnread(0);
       setStatus(t('notifications.markedAll'));
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   let body;
   if (resource.state === 'loading') body = <Loading label={t('notifications.loading')} />;
@@ -139,11 +123,7 @@ function Inbox() {
   return (
     <section aria-labelledby="inbox-title" className="panel">
       <h2 id="inbox-title">{t('notifications.inbox')}</h2>
-      {error ? (
-        <div role="alert" className="problem">
-          <p>{problemReason(error)}</p>
-        </div>
-      ) : null}
+      <ProblemAlert error={error} />
       {body}
       <StatusMessage>{status}</StatusMessage>
     </section>
@@ -152,9 +132,7 @@ function Inbox() {
 
 function PreferencesTable({ initial }: { initial: NotificationPreferences }) {
   const [choices, setChoices] = useState<NotificationPreferences>(initial);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, status, run } = useAction();
   const categories = [
     ...NOTIFICATION_CATEGORIES.filter((c) => c in initial),
     ...Object.keys(initial).filter((c) => !(NOTIFICATION_CATEGORIES as readonly string[]).includes(c)),
@@ -164,28 +142,19 @@ function PreferencesTable({ initial }: { initial: NotificationPreferences }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setStatus(t('preferences.saving'));
-    try {
-      const { data } = await notifications.changePreferences(choices);
-      if (data) setChoices(data);
-      setStatus(t('preferences.saved'));
-    } catch (caught) {
-      setStatus('');
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const { data } = await notifications.changePreferences(choices);
+        if (data) setChoices(data);
+        return t('preferences.saved');
+      },
+      { pending: t('preferences.saving') },
+    );
   };
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
-      {error ? (
-        <div role="alert" className="problem">
-          <p>{problemReason(error)}</p>
-        </div>
-      ) : null}
+      <ProblemAlert error={error} />
       <div className="table-scroll" role="region" aria-labelledby="preferences-caption" tabIndex={0}>
         <table className="preferences">
           <caption id="preferences-caption">{t('preferences.caption')}</caption>
@@ -243,11 +212,7 @@ function PreferencesTable({ initial }: { initial: NotificationPreferences }) {
           </tbody>
         </table>
       </div>
-      <div className="actions">
-        <button type="submit" className="button" disabled={busy}>
-          {t('preferences.save')}
-        </button>
-      </div>
+      <FormActions busy={busy} submit={t('preferences.save')} />
       <StatusMessage>{status}</StatusMessage>
     </form>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, download, messagesFor, saveBlob, signOut } from '../api/client';
+import { ApiError, asApiError, download, messagesFor, saveBlob, signOut } from '../api/client';
 import { members } from '../api/endpoints';
 import {
   MEMBER_CATEGORIES,
@@ -11,9 +11,11 @@ import {
 } from '../api/types';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import { CheckboxField, SelectField, TextArea, TextField } from '../components/Fields';
-import { PageHeading } from '../components/PageHeading';
-import { SignInPrompt } from '../components/SignInPrompt';
-import { Loading, ProblemMessage, problemText, StatusMessage } from '../components/Status';
+import { FormActions } from '../components/FormPanel';
+import { ResourcePage } from '../components/ResourcePage';
+import { ProblemMessage, problemText, SaveProblem, StatusMessage } from '../components/Status';
+import { fieldProps, useFormValues } from '../components/useFormValues';
+import { useAction, useProblemForm } from '../components/useProblemForm';
 import { t, type MessageKey } from '../i18n/i18n';
 import { useSession } from '../session/Session';
 import { useResource } from '../session/useResource';
@@ -31,8 +33,6 @@ interface ProfileForm {
   listedInDirectory: boolean;
   nameSharedWithPartners: boolean;
 }
-
-type TextFieldName = Exclude<keyof ProfileForm, 'listedInDirectory' | 'nameSharedWithPartners'>;
 
 const FIELD_LABELS: Record<keyof ProfileForm, MessageKey> = {
   displayName: 'profile.displayName',
@@ -106,19 +106,13 @@ function ProfileEditor({
   onReload: () => void;
 }) {
   const { setMember } = useSession();
-  const [form, setForm] = useState<ProfileForm>(() => formOf(member));
+  const { values: form, setValues: setForm, set } = useFormValues<ProfileForm>(() => formOf(member));
   const [etag, setEtag] = useState(initialEtag);
-  const [saving, setSaving] = useState(false);
-  const [status, setStatus] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { fieldErrors, attempt, error, busy, status, begin, send } = useProblemForm();
 
-  const set = <K extends keyof ProfileForm>(name: K) => (value: ProfileForm[K]) =>
-    setForm((previous) => ({ ...previous, [name]: value }));
   const label = (name: keyof ProfileForm) => t(FIELD_LABELS[name]);
   const errorsOf = (name: keyof ProfileForm) => messagesFor(fieldErrors, name);
+  const field = fieldProps('profile', form, set, label, errorsOf);
 
   const summary: SummaryItem[] = (Object.keys(FIELD_LABELS) as (keyof ProfileForm)[]).flatMap((name) =>
     errorsOf(name).map((message) => ({ target: fieldId(name), text: t('form.fieldError', { label: label(name), message }) })),
@@ -131,55 +125,24 @@ function ProfileEditor({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    setSaving(true);
-    setStatus(t('profile.saving'));
-    setError(null);
-    setFieldErrors({});
-    try {
-      const saved = await members.updateMe(updateOf(form), etag);
-      setForm(formOf(saved.data));
-      setEtag(saved.etag);
-      setMember(saved.data);
-      setStatus(t('profile.saved'));
-    } catch (caught) {
-      setStatus('');
-      const failure = caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 });
-      if (Object.keys(failure.fieldErrors).length > 0) {
-        setFieldErrors(failure.fieldErrors);
-      } else {
-        setError(failure);
-      }
-    } finally {
-      setSaving(false);
-    }
+    begin();
+    await send(
+      async () => {
+        const saved = await members.updateMe(updateOf(form), etag);
+        setForm(formOf(saved.data));
+        setEtag(saved.etag);
+        setMember(saved.data);
+        return t('profile.saved');
+      },
+      { pending: t('profile.saving') },
+    );
   };
-
-  const text = (name: TextFieldName, extra: { hint?: string; maxLength?: number; autoComplete?: string; required?: boolean } = {}) => (
-    <TextField
-      id={fieldId(name)}
-      label={label(name)}
-      value={form[name]}
-      onChange={set(name)}
-      errors={errorsOf(name)}
-      {...extra}
-    />
-  );
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="profile-form-title">
       <h2 id="profile-form-title">{t('profile.formTitle')}</h2>
       <ErrorSummary id="profile-errors" items={[...summary, ...unplaced]} attempt={attempt} />
-      {error ? (
-        <div role="alert" className="problem">
-          <p>{error.status === 412 ? t('profile.stale') : problemText(error)}</p>
-          {error.status === 412 ? (
-            <button type="button" className="button button--secondary" onClick={onReload}>
-              {t('profile.reload')}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      <SaveProblem error={error} stale={t('profile.stale')} reload={t('profile.reload')} onReload={onReload} text={problemText} />
       <dl className="facts">
         {member.username ? (
           <div>
@@ -196,47 +159,26 @@ function ProfileEditor({
       </dl>
       <p className="field__hint">{t('profile.accountHint')}</p>
 
-      {text('displayName', { required: true, maxLength: 120, autoComplete: 'name' })}
+      <TextField {...field('displayName')} required maxLength={120} autoComplete="name" />
       <SelectField
-        id={fieldId('category')}
-        label={label('category')}
+        {...field('category')}
         hint={t('profile.categoryHint')}
-        value={form.category}
-        onChange={set('category')}
-        errors={errorsOf('category')}
         emptyLabel={t('form.notStated')}
         options={MEMBER_CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) }))}
       />
-      {text('organisation', { maxLength: 200, autoComplete: 'organization' })}
+      <TextField {...field('organisation')} maxLength={200} autoComplete="organization" />
       <SelectField
-        id={fieldId('organisationType')}
-        label={label('organisationType')}
-        value={form.organisationType}
-        onChange={set('organisationType')}
-        errors={errorsOf('organisationType')}
+        {...field('organisationType')}
         emptyLabel={t('form.notStated')}
         options={ORGANISATION_TYPES.map((value) => ({ value, label: t(`organisationType.${value}`) }))}
       />
-      {text('country', { hint: t('profile.countryHint'), maxLength: 2, autoComplete: 'country' })}
-      <TextArea
-        id={fieldId('bio')}
-        label={label('bio')}
-        hint={t('profile.bioHint')}
-        value={form.bio}
-        onChange={set('bio')}
-        errors={errorsOf('bio')}
-        maxLength={2000}
-        rows={5}
-      />
-      {text('interests', { hint: t('profile.interestsHint') })}
-      {text('preferredLanguage', { hint: t('profile.preferredLanguageHint'), maxLength: 35 })}
+      <TextField {...field('country')} hint={t('profile.countryHint')} maxLength={2} autoComplete="country" />
+      <TextArea {...field('bio')} hint={t('profile.bioHint')} maxLength={2000} rows={5} />
+      <TextField {...field('interests')} hint={t('profile.interestsHint')} />
+      <TextField {...field('preferredLanguage')} hint={t('profile.preferredLanguageHint')} maxLength={35} />
       <SelectField
-        id={fieldId('timeZone')}
-        label={label('timeZone')}
+        {...field('timeZone')}
         hint={t('profile.timeZoneHint')}
-        value={form.timeZone}
-        onChange={set('timeZone')}
-        errors={errorsOf('timeZone')}
         emptyLabel={t('form.notStated')}
         options={timeZones(form.timeZone).map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
       />
@@ -262,34 +204,22 @@ function ProfileEditor({
         />
       </fieldset>
 
-      <div className="actions">
-        <button type="submit" className="button" disabled={saving}>
-          {t('profile.save')}
-        </button>
-      </div>
+      <FormActions busy={busy} submit={t('profile.save')} />
       <StatusMessage>{status}</StatusMessage>
     </form>
   );
 }
 
 function MyData() {
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const onDownload = async () => {
-    setBusy(true);
-    setError(null);
-    setStatus(t('profile.downloading'));
-    try {
-      saveBlob(await download(members.exportPath), 'lfpl-my-data.json');
-      setStatus(t('profile.downloaded'));
-    } catch (caught) {
-      setStatus('');
-      setError(caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 }));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, status, run } = useAction();
+  const onDownload = () =>
+    run(
+      async () => {
+        saveBlob(await download(members.exportPath), 'lfpl-my-data.json');
+        return t('profile.downloaded');
+      },
+      { pending: t('profile.downloading') },
+    );
   return (
     <section aria-labelledby="my-data" className="panel">
       <h2 id="my-data">{t('profile.myData')}</h2>
@@ -326,7 +256,7 @@ function DeleteAccount() {
       setStep('deleted');
       await signOut();
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 }));
+      setError(asApiError(caught));
       setStep('confirming');
     }
   };
@@ -373,38 +303,22 @@ function DeleteAccount() {
 
 export function Profile() {
   const { resource, reload } = useResource(async (signal) => members.me(signal), []);
-  let body;
-  switch (resource.state) {
-    case 'loading':
-      body = <Loading label={t('profile.loading')} />;
-      break;
-    case 'failed':
-      if (resource.error.unauthenticated) {
-        body = <SignInPrompt expired={resource.error.sessionExpired} reason={t('profile.signIn')} />;
-      } else if (resource.error.status === 404) {
-        body = <p>{t('profile.erased')}</p>;
-      } else {
-        body = <ProblemMessage error={resource.error} onRetry={reload} />;
-      }
-      break;
-    case 'loaded':
-      body = (
+  return (
+    <ResourcePage
+      title={t('profile.title')}
+      resource={resource}
+      reload={reload}
+      loading={t('profile.loading')}
+      signIn={t('profile.signIn')}
+      notFound={t('profile.erased')}
+    >
+      {({ data: member, etag }) => (
         <>
-          <ProfileEditor
-            key={resource.data.etag ?? 'new'}
-            member={resource.data.data}
-            etag={resource.data.etag}
-            onReload={reload}
-          />
+          <ProfileEditor key={etag ?? 'new'} member={member} etag={etag} onReload={reload} />
           <MyData />
           <DeleteAccount />
         </>
-      );
-  }
-  return (
-    <>
-      <PageHeading title={t('profile.title')}>{t('profile.title')}</PageHeading>
-      {body}
-    </>
+      )}
+    </ResourcePage>
   );
 }

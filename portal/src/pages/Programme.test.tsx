@@ -47,6 +47,8 @@ describe('Programme', () => {
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(count).toHaveTextContent('3 dialogues match.');
+    // The button went with the filters: the focus is on the first filter, not lost.
+    expect(screen.getByRole('combobox', { name: 'Strand' })).toHaveFocus();
     const online = screen.getByRole('link', { name: 'Student voice in school leadership' }).closest('li')!;
     expect(within(online as HTMLElement).getByText(/Virtual room 1 \(online\)/)).toBeInTheDocument();
     expect(within(online as HTMLElement).getByText('Shared leadership')).toBeInTheDocument();

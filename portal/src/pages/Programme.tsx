@@ -1,12 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
-import { currentSymposium, programmes, symposia } from '../api/endpoints';
+import { Link, useParams } from 'react-router';
+import { programmes, symposia } from '../api/endpoints';
 import { PRINCIPLES, type Programme as ProgrammeData, type ProgrammeSession, type Symposium } from '../api/types';
 import { principleName, PrincipleTags, strandTitle } from '../components/DialogueFacts';
 import { SelectField } from '../components/Fields';
-import { PageHeading } from '../components/PageHeading';
-import { SignInPrompt } from '../components/SignInPrompt';
-import { Loading, ProblemMessage, StatusMessage } from '../components/Status';
+import { CurrentSymposiumPage, ResourcePage } from '../components/ResourcePage';
+import { StatusMessage } from '../components/Status';
 import { browserTimeZone, formatTimeRange, t, validTimeZone } from '../i18n/i18n';
 import { useSession } from '../session/Session';
 import { useResource } from '../session/useResource';
@@ -120,7 +119,15 @@ function ProgrammeView({ programme, symposium }: { programme: ProgrammeData; sym
         </div>
         {filtered ? (
           <div className="actions">
-            <button type="button" className="button button--secondary" onClick={() => setFilters(NO_FILTERS)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setFilters(NO_FILTERS);
+                // The button goes with the filters: the focus moves to the first filter, not to the page's start.
+                document.getElementById('programme-strand')?.focus();
+              }}
+            >
               {t('programme.clearFilters')}
             </button>
           </div>
@@ -170,21 +177,15 @@ export function Programme() {
     [id],
   );
 
-  let body;
-  switch (resource.state) {
-    case 'loading':
-      body = <Loading label={t('programme.loading')} />;
-      break;
-    case 'failed':
-      body = resource.error.unauthenticated ? (
-        <SignInPrompt expired={resource.error.sessionExpired} reason={t('programme.signIn')} />
-      ) : (
-        <ProblemMessage error={resource.error} onRetry={reload} />
-      );
-      break;
-    case 'loaded': {
-      const { symposium, programme } = resource.data;
-      body = (
+  return (
+    <ResourcePage
+      title={t('programme.title')}
+      resource={resource}
+      reload={reload}
+      loading={t('programme.loading')}
+      signIn={t('programme.signIn')}
+    >
+      {({ symposium, programme }) => (
         <>
           <p className="lead">{symposium.title}</p>
           <p>
@@ -196,37 +197,12 @@ export function Programme() {
             <p className="empty">{t('programme.notPublished')}</p>
           )}
         </>
-      );
-      break;
-    }
-  }
-
-  return (
-    <>
-      <PageHeading title={t('programme.title')}>{t('programme.title')}</PageHeading>
-      {body}
-    </>
+      )}
+    </ResourcePage>
   );
 }
 
 /** /programme: the current symposium's programme, or why there is none. */
 export function ProgrammeCurrent() {
-  const { resource, reload } = useResource(async (signal) => currentSymposium((await symposia.list(signal)).data ?? []), []);
-  if (resource.state === 'loaded' && resource.data) {
-    return <Navigate replace to={`/symposia/${encodeURIComponent(resource.data.id)}/programme`} />;
-  }
-  return (
-    <>
-      <PageHeading title={t('programme.title')}>{t('programme.title')}</PageHeading>
-      {resource.state === 'loading' ? <Loading label={t('programme.loading')} /> : null}
-      {resource.state === 'loaded' ? <p>{t('home.noSymposium')}</p> : null}
-      {resource.state === 'failed' ? (
-        resource.error.unauthenticated ? (
-          <SignInPrompt expired={resource.error.sessionExpired} reason={t('programme.signIn')} />
-        ) : (
-          <ProblemMessage error={resource.error} onRetry={reload} />
-        )
-      ) : null}
-    </>
-  );
+  return <CurrentSymposiumPage page="programme" title={t('programme.title')} loading={t('programme.loading')} signIn={t('programme.signIn')} />;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, messagesFor } from '../api/client';
+import { messagesFor } from '../api/client';
 import { dialogues, programmes, registrations, symposia, versionTag } from '../api/endpoints';
 import {
   CLOSED_DIALOGUE_STATES,
@@ -16,17 +16,16 @@ import {
   type Symposium,
 } from '../api/types';
 import { principleName, PrincipleTags, strandTitle } from '../components/DialogueFacts';
-import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
-import { describedBy, FieldErrors, SelectField, TextArea, TextField } from '../components/Fields';
-import { PageHeading } from '../components/PageHeading';
-import { SignInPrompt } from '../components/SignInPrompt';
-import { Loading, ProblemMessage, problemReason, StatusMessage } from '../components/Status';
+import type { SummaryItem } from '../components/ErrorSummary';
+import { CheckboxGroup, describedBy, FieldErrors, RadioGroup, SelectField, TextArea, TextField } from '../components/Fields';
+import { ResourcePage } from '../components/ResourcePage';
+import { FormActions, FormPanel } from '../components/FormPanel';
+import { SaveProblem, StatusMessage } from '../components/Status';
+import { fieldProps, useFormValues } from '../components/useFormValues';
+import { useProblemForm } from '../components/useProblemForm';
 import { formatInstant, t, type MessageKey } from '../i18n/i18n';
 import { useSession } from '../session/Session';
 import { useResource } from '../session/useResource';
-
-const asApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 });
 
 export interface Question {
   key: GuidingQuestionKey;
@@ -256,17 +255,11 @@ function ProposalEditor({
   onCancel?: () => void;
   onReload: () => void;
 }) {
-  const [form, setForm] = useState<ProposalForm>(initial);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const set = <K extends keyof ProposalForm>(name: K) => (value: ProposalForm[K]) =>
-    setForm((previous) => ({ ...previous, [name]: value }));
+  const { values: form, set } = useFormValues<ProposalForm>(initial);
+  const { fieldErrors, attempt, error, busy, status, begin, send } = useProblemForm();
   const errorsOf = (field: string) => messagesFor(fieldErrors, field);
   const label = (field: string) => t(LABELS[field.replace(/[[.].*$/, '')] ?? 'proposal.field.other');
+  const field = fieldProps('proposal', form, set, label, errorsOf);
 
   const summary: SummaryItem[] = Object.entries(fieldErrors).flatMap(([field, messages]) =>
     messages.map((message) => ({
@@ -281,210 +274,81 @@ function ProposalEditor({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    setError(null);
-    if (!/^\d+$/.test(form.capacity.trim())) {
-      setFieldErrors({ capacity: [t('proposal.capacityNumber')] });
-      return;
-    }
-    setFieldErrors({});
-    setBusy(true);
-    setStatus(existing ? t('proposal.saving') : t('proposal.sending'));
-    try {
-      const draft = draftOf(symposium.id, form);
-      const saved = existing
-        ? await dialogues.revise(existing.id, draft, versionTag(existing.version))
-        : await dialogues.propose(draft);
-      setStatus('');
-      onSaved(saved.data, saved.etag);
-    } catch (caught) {
-      setStatus('');
-      const failure = asApiError(caught);
-      if (Object.keys(failure.fieldErrors).length > 0) setFieldErrors(failure.fieldErrors);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    if (!begin(/^\d+$/.test(form.capacity.trim()) ? {} : { capacity: [t('proposal.capacityNumber')] })) return;
+    await send(
+      async () => {
+        const draft = draftOf(symposium.id, form);
+        const saved = existing
+          ? await dialogues.revise(existing.id, draft, versionTag(existing.version))
+          : await dialogues.propose(draft);
+        onSaved(saved.data, saved.etag);
+      },
+      { pending: existing ? t('proposal.saving') : t('proposal.sending') },
+    );
   };
 
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    // Editing replaces the button that had the focus: the form's heading takes it.
-    if (existing) heading.current?.focus();
-  }, [existing]);
-  const principleErrors = errorsOf('principles');
-  const modeErrors = errorsOf('mode');
-  const titleId = existing ? 'proposal-edit-title' : 'proposal-form-title';
   return (
-    <section aria-labelledby={titleId} className="panel">
-      <h2 id={titleId} ref={heading} tabIndex={-1}>
-        {existing ? t('proposal.editTitle') : t('proposal.formTitle')}
-      </h2>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <ErrorSummary id="proposal-errors" items={summary} attempt={attempt} />
-        {error ? (
-          <div role="alert" className="problem">
-            <p>{error.status === 412 ? t('proposal.stale') : problemReason(error)}</p>
-            {error.status === 412 ? (
-              <button type="button" className="button button--secondary" onClick={onReload}>
-                {t('proposal.reload')}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
-        <TextField id="proposal-title" label={label('title')} value={form.title} onChange={set('title')} maxLength={200} errors={errorsOf('title')} required />
-        <TextArea
-          id="proposal-purpose"
-          label={label('purpose')}
-          hint={t('proposal.purposeHint')}
-          value={form.purpose}
-          onChange={set('purpose')}
-          maxLength={3000}
-          rows={5}
-          errors={errorsOf('purpose')}
-          required
+    <FormPanel
+      titleId={existing ? 'proposal-edit-title' : 'proposal-form-title'}
+      title={existing ? t('proposal.editTitle') : t('proposal.formTitle')}
+      focus={existing}
+      errorsId="proposal-errors"
+      summary={summary}
+      attempt={attempt}
+      problem={<SaveProblem error={error} stale={t('proposal.stale')} reload={t('proposal.reload')} onReload={onReload} />}
+      onSubmit={onSubmit}
+      actions={
+        <FormActions
+          busy={busy}
+          submit={existing ? t('proposal.save') : t('proposal.submit')}
+          cancel={t('proposal.cancelEdit')}
+          onCancel={onCancel}
         />
-        <SelectField
-          id="proposal-strandId"
-          label={label('strandId')}
-          hint={t('proposal.strandHint')}
-          value={form.strandId}
-          onChange={set('strandId')}
-          emptyLabel={t('proposal.chooseStrand')}
-          options={strands.map((id) => ({ value: id, label: strandTitle(symposium.strands, id) }))}
-          errors={errorsOf('strandId')}
-          required
-        />
-        <GuidingQuestionsField questions={form.questions} onChange={set('questions')} errorsOf={errorsOf} />
-        <fieldset
-          className={principleErrors.length ? 'fieldset field--invalid' : 'fieldset'}
-          aria-describedby={describedBy('proposal-principles-hint', principleErrors.length > 0 && 'proposal-principles-error')}
-        >
-          <legend>
-            {label('principles')}
-            <span className="field__required"> {t('form.required')}</span>
-          </legend>
-          <p id="proposal-principles-hint" className="field__hint">
-            {t('proposal.principlesHint')}
-          </p>
-          <FieldErrors id="proposal-principles-error" label={label('principles')} messages={principleErrors} />
-          <ul className="choice-list">
-            {PRINCIPLES.map((principle) => (
-              <li key={principle} className="field--checkbox">
-                <input
-                  type="checkbox"
-                  id={`proposal-principle-${principle}`}
-                  className="checkbox"
-                  checked={form.principles.includes(principle)}
-                  onChange={(e) =>
-                    set('principles')(
-                      e.target.checked
-                        ? [...form.principles, principle]
-                        : form.principles.filter((p) => p !== principle),
-                    )
-                  }
-                />
-                <label htmlFor={`proposal-principle-${principle}`}>{principleName(principle)}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <TextField
-          id="proposal-format"
-          label={label('format')}
-          hint={t('proposal.formatHint')}
-          value={form.format}
-          onChange={set('format')}
-          maxLength={100}
-          errors={errorsOf('format')}
-          required
-        />
-        <fieldset
-          className={modeErrors.length ? 'fieldset field--invalid' : 'fieldset'}
-          aria-describedby={describedBy(modeErrors.length > 0 && 'proposal-mode-error')}
-        >
-          <legend>{label('mode')}</legend>
-          <FieldErrors id="proposal-mode-error" label={label('mode')} messages={modeErrors} />
-          <ul className="choice-list">
-            {DIALOGUE_MODES.map((mode) => (
-              <li key={mode} className="field--checkbox">
-                <input
-                  type="radio"
-                  name="proposal-mode"
-                  id={`proposal-mode-${mode}`}
-                  className="checkbox"
-                  value={mode}
-                  checked={form.mode === mode}
-                  onChange={() => set('mode')(mode)}
-                />
-                <label htmlFor={`proposal-mode-${mode}`}>{t(`mode.${mode}`)}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <TextField
-          id="proposal-meetingUrl"
-          label={label('meetingUrl')}
-          hint={t('proposal.meetingUrlHint')}
-          value={form.meetingUrl}
-          onChange={set('meetingUrl')}
-          maxLength={500}
-          inputMode="url"
-          errors={errorsOf('meetingUrl')}
-          required={form.mode !== 'IN_PERSON'}
-        />
-        <TextField
-          id="proposal-capacity"
-          label={label('capacity')}
-          hint={t('proposal.capacityHint')}
-          value={form.capacity}
-          onChange={set('capacity')}
-          maxLength={3}
-          inputMode="numeric"
-          errors={errorsOf('capacity')}
-          required
-        />
-        <TextField
-          id="proposal-language"
-          label={label('language')}
-          hint={t('proposal.languageHint')}
-          value={form.language}
-          onChange={set('language')}
-          maxLength={35}
-          errors={errorsOf('language')}
-          required
-        />
-        <TextField
-          id="proposal-coHostIds"
-          label={label('coHostIds')}
-          hint={t('proposal.coHostsHint')}
-          value={form.coHostIds}
-          onChange={set('coHostIds')}
-          errors={errorsOf('coHostIds')}
-          spellCheck={false}
-        />
-        <TextArea
-          id="proposal-artefactLinks"
-          label={label('artefactLinks')}
-          hint={t('proposal.artefactLinksHint')}
-          value={form.artefactLinks}
-          onChange={set('artefactLinks')}
-          rows={3}
-          errors={errorsOf('artefactLinks')}
-        />
-        <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
-            {existing ? t('proposal.save') : t('proposal.submit')}
-          </button>
-          {onCancel ? (
-            <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
-              {t('proposal.cancelEdit')}
-            </button>
-          ) : null}
-        </div>
-        <StatusMessage>{status}</StatusMessage>
-      </form>
-    </section>
+      }
+      status={status}
+    >
+      <TextField {...field('title')} maxLength={200} required />
+      <TextArea {...field('purpose')} hint={t('proposal.purposeHint')} maxLength={3000} rows={5} required />
+      <SelectField
+        {...field('strandId')}
+        hint={t('proposal.strandHint')}
+        emptyLabel={t('proposal.chooseStrand')}
+        options={strands.map((id) => ({ value: id, label: strandTitle(symposium.strands, id) }))}
+        required
+      />
+      <GuidingQuestionsField questions={form.questions} onChange={set('questions')} errorsOf={errorsOf} />
+      <CheckboxGroup
+        id="proposal-principles"
+        optionPrefix="proposal-principle"
+        legend={label('principles')}
+        hint={t('proposal.principlesHint')}
+        options={PRINCIPLES.map((principle) => ({ value: principle, label: principleName(principle) }))}
+        selected={form.principles}
+        onChange={set('principles')}
+        errors={errorsOf('principles')}
+        required
+      />
+      <TextField {...field('format')} hint={t('proposal.formatHint')} maxLength={100} required />
+      <RadioGroup
+        idPrefix="proposal-mode"
+        legend={label('mode')}
+        options={DIALOGUE_MODES.map((mode) => ({ value: mode, label: t(`mode.${mode}`) }))}
+        value={form.mode}
+        onChange={set('mode')}
+        errors={errorsOf('mode')}
+      />
+      <TextField
+        {...field('meetingUrl')}
+        hint={t('proposal.meetingUrlHint')}
+        maxLength={500}
+        inputMode="url"
+        required={form.mode !== 'IN_PERSON'}
+      />
+      <TextField {...field('capacity')} hint={t('proposal.capacityHint')} maxLength={3} inputMode="numeric" required />
+      <TextField {...field('language')} hint={t('proposal.languageHint')} maxLength={35} required />
+      <TextField {...field('coHostIds')} hint={t('proposal.coHostsHint')} spellCheck={false} />
+      <TextArea {...field('artefactLinks')} hint={t('proposal.artefactLinksHint')} rows={3} />
+    </FormPanel>
   );
 }
 
@@ -594,107 +458,95 @@ export function Propose() {
   const [status, setStatus] = useState('');
   const [changed, setChanged] = useState(false);
 
-  let body;
-  switch (resource.state) {
-    case 'loading':
-      body = <Loading label={t('proposal.loading')} />;
-      break;
-    case 'failed':
-      if (resource.error.unauthenticated) {
-        body = <SignInPrompt expired={resource.error.sessionExpired} reason={t('proposal.signIn')} />;
-      } else if (resource.error.status === 404) {
-        body = <p>{t('register.notFound')}</p>;
-      } else {
-        body = <ProblemMessage error={resource.error} onRetry={reload} />;
-      }
-      break;
-    case 'loaded': {
-      const { symposium, registration } = resource.data;
-      const mine = resource.data.dialogues
-        .filter((d) => member && d.hostId === member.id)
-        .sort((a, b) => (b.proposedAt ?? '').localeCompare(a.proposedAt ?? ''));
-      const current = mine.find((d) => !CLOSED_DIALOGUE_STATES.includes(d.status)) ?? null;
-      const closed = current ? null : (mine[0] ?? null);
-      const confirmed = registration?.state === 'CONFIRMED';
-      const strands = confirmed ? registration.strands : [];
-      const scheduled =
-        current !== null &&
-        (resource.data.programme?.slots.some(({ sessions }) => sessions.some((s) => s.dialogueId === current.id)) ?? false);
-      const saved = (dialogue: Dialogue, message: string) => {
-        setResource({
-          state: 'loaded',
-          data: { ...resource.data, dialogues: [dialogue, ...resource.data.dialogues.filter((d) => d.id !== dialogue.id)] },
-        });
-        setEditing(false);
-        setChanged(true);
-        setStatus(message);
-      };
-      body = (
-        <>
-          <section aria-labelledby="propose-symposium" className="panel">
-            <h2 id="propose-symposium">{symposium.title}</h2>
-            <p>{t('proposal.intro')}</p>
-            <p>
-              <Link to={`/symposia/${encodeURIComponent(symposium.id)}/programme`}>{t('proposal.programmeLink')}</Link>
-            </p>
-          </section>
-          {current ? (
-            <MyProposal
-              key={`${current.id}:${current.version ?? 0}`}
-              dialogue={current}
-              symposium={symposium}
-              scheduled={scheduled}
-              onEdit={scheduled || editing ? null : () => setEditing(true)}
-              focusOnMount={changed}
-            />
-          ) : null}
-          {closed ? (
-            <p>{t('proposal.earlierClosed', { title: closed.proposal.title, state: t(`proposal.state.${closed.status}`) })}</p>
-          ) : null}
-          {current && editing ? (
-            <ProposalEditor
-              symposium={symposium}
-              strands={strands.includes(current.proposal.strandId) ? strands : [current.proposal.strandId, ...strands]}
-              initial={formOf(current.proposal)}
-              existing={current}
-              onSaved={(dialogue) => saved(dialogue, t('proposal.saved'))}
-              onCancel={() => setEditing(false)}
-              onReload={() => {
-                setEditing(false);
-                reload();
-              }}
-            />
-          ) : null}
-          {!current && confirmed ? (
-            <ProposalEditor
-              symposium={symposium}
-              strands={strands}
-              initial={emptyForm(member?.preferredLanguage, strands.length === 1 ? strands[0] : '')}
-              existing={null}
-              onSaved={(dialogue) => saved(dialogue, t('proposal.sent'))}
-              onReload={reload}
-            />
-          ) : null}
-          {!current && !confirmed ? (
-            <section aria-labelledby="propose-not-yet" className="panel">
-              <h2 id="propose-not-yet">{t('proposal.formTitle')}</h2>
-              <p>{t('proposal.confirmedOnly')}</p>
+  return (
+    <ResourcePage
+      title={t('proposal.title')}
+      status={status}
+      resource={resource}
+      reload={reload}
+      loading={t('proposal.loading')}
+      signIn={t('proposal.signIn')}
+      notFound={t('register.notFound')}
+    >
+      {(data) => {
+        const { symposium, registration } = data;
+        const mine = data.dialogues
+          .filter((d) => member && d.hostId === member.id)
+          .sort((a, b) => (b.proposedAt ?? '').localeCompare(a.proposedAt ?? ''));
+        const current = mine.find((d) => !CLOSED_DIALOGUE_STATES.includes(d.status)) ?? null;
+        const closed = current ? null : (mine[0] ?? null);
+        const confirmed = registration?.state === 'CONFIRMED';
+        const strands = confirmed ? registration.strands : [];
+        const scheduled =
+          current !== null &&
+          (data.programme?.slots.some(({ sessions }) => sessions.some((s) => s.dialogueId === current.id)) ?? false);
+        const saved = (dialogue: Dialogue, message: string) => {
+          setResource({
+            state: 'loaded',
+            data: { ...data, dialogues: [dialogue, ...data.dialogues.filter((d) => d.id !== dialogue.id)] },
+          });
+          setEditing(false);
+          setChanged(true);
+          setStatus(message);
+        };
+        return (
+          <>
+            <section aria-labelledby="propose-symposium" className="panel">
+              <h2 id="propose-symposium">{symposium.title}</h2>
+              <p>{t('proposal.intro')}</p>
               <p>
-                <Link to={`/symposia/${encodeURIComponent(symposium.id)}/register`}>{t('proposal.registrationLink')}</Link>
+                <Link to={`/symposia/${encodeURIComponent(symposium.id)}/programme`}>{t('proposal.programmeLink')}</Link>
               </p>
             </section>
-          ) : null}
-        </>
-      );
-      break;
-    }
-  }
-
-  return (
-    <>
-      <PageHeading title={t('proposal.title')}>{t('proposal.title')}</PageHeading>
-      <StatusMessage>{status}</StatusMessage>
-      {body}
-    </>
+            {current ? (
+              <MyProposal
+                key={`${current.id}:${current.version ?? 0}`}
+                dialogue={current}
+                symposium={symposium}
+                scheduled={scheduled}
+                onEdit={scheduled || editing ? null : () => setEditing(true)}
+                focusOnMount={changed}
+              />
+            ) : null}
+            {closed ? (
+              <p>{t('proposal.earlierClosed', { title: closed.proposal.title, state: t(`proposal.state.${closed.status}`) })}</p>
+            ) : null}
+            {current && editing ? (
+              <ProposalEditor
+                symposium={symposium}
+                strands={strands.includes(current.proposal.strandId) ? strands : [current.proposal.strandId, ...strands]}
+                initial={formOf(current.proposal)}
+                existing={current}
+                onSaved={(dialogue) => saved(dialogue, t('proposal.saved'))}
+                onCancel={() => setEditing(false)}
+                onReload={() => {
+                  setEditing(false);
+                  reload();
+                }}
+              />
+            ) : null}
+            {!current && confirmed ? (
+              <ProposalEditor
+                symposium={symposium}
+                strands={strands}
+                initial={emptyForm(member?.preferredLanguage, strands.length === 1 ? strands[0] : '')}
+                existing={null}
+                onSaved={(dialogue) => saved(dialogue, t('proposal.sent'))}
+                onReload={reload}
+              />
+            ) : null}
+            {!current && !confirmed ? (
+              <section aria-labelledby="propose-not-yet" className="panel">
+                <h2 id="propose-not-yet">{t('proposal.formTitle')}</h2>
+                <p>{t('proposal.confirmedOnly')}</p>
+                <p>
+                  <Link to={`/symposia/${encodeURIComponent(symposium.id)}/register`}>{t('proposal.registrationLink')}</Link>
+                </p>
+              </section>
+            ) : null}
+          </>
+        );
+      }}
+    </ResourcePage>
   );
 }

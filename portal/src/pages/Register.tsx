@@ -1,19 +1,18 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
-import { ApiError, messagesFor } from '../api/client';
-import { currentSymposium, registrations, symposia } from '../api/endpoints';
+import { Link, useParams } from 'react-router';
+import { messagesFor } from '../api/client';
+import { registrations, symposia } from '../api/endpoints';
 import { ACTIVE_STATES, type Figures, type Registration, type Symposium } from '../api/types';
+import { ConfirmBox } from '../components/ConfirmBox';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextArea } from '../components/Fields';
-import { PageHeading } from '../components/PageHeading';
-import { SignInPrompt } from '../components/SignInPrompt';
+import { FormActions } from '../components/FormPanel';
+import { CurrentSymposiumPage, ResourcePage } from '../components/ResourcePage';
 import { StrandPicker } from '../components/StrandPicker';
-import { Loading, ProblemMessage, StatusMessage } from '../components/Status';
+import { ProblemMessage, StatusMessage } from '../components/Status';
+import { useProblemForm } from '../components/useProblemForm';
 import { formatDate, formatInstant, t } from '../i18n/i18n';
 import { useResource } from '../session/useResource';
-
-const asApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 });
 
 /** Places left in each capped strand, as the seat ledger counts them (offered seats are held). */
 export function strandPlacesLeft(symposium: Symposium, figures: Figures | null): Record<string, number> | undefined {
@@ -47,37 +46,19 @@ function RegistrationForm({
   const [strands, setStrands] = useState<string[]>([]);
   const [access, setAccess] = useState('');
   const [dietary, setDietary] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
+  const { fieldErrors, attempt, error, busy, status, begin, send } = useProblemForm();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    setError(null);
-    if (strands.length === 0) {
-      setFieldErrors({ strands: [t('register.chooseOne')] });
-      return;
-    }
-    setFieldErrors({});
-    setBusy(true);
-    setStatus(t('register.submitting'));
-    try {
-      const needs = access.trim() || dietary.trim() ? { access: access.trim() || null, dietary: dietary.trim() || null } : null;
-      const { data } = await registrations.register(symposium.id, { strands, needs });
-      setStatus('');
-      onRegistered(data);
-    } catch (caught) {
-      setStatus('');
-      const failure = asApiError(caught);
-      if (Object.keys(failure.fieldErrors).length > 0) setFieldErrors(failure.fieldErrors);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    if (!begin(strands.length === 0 ? { strands: [t('register.chooseOne')] } : {})) return;
+    await send(
+      async () => {
+        const needs = access.trim() || dietary.trim() ? { access: access.trim() || null, dietary: dietary.trim() || null } : null;
+        const { data } = await registrations.register(symposium.id, { strands, needs });
+        onRegistered(data);
+      },
+      { pending: t('register.submitting') },
+    );
   };
 
   const strandErrors = messagesFor(fieldErrors, 'strands');
@@ -114,11 +95,7 @@ function RegistrationForm({
           <TextArea id="register-dietary" label={t('register.dietary')} value={dietary} onChange={setDietary} maxLength={1000} rows={3} errors={dietaryErrors} />
         </fieldset>
         {symposium.approvalMode === 'MODERATED' ? <p>{t('register.moderated')}</p> : null}
-        <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
-            {t('register.submit')}
-          </button>
-        </div>
+        <FormActions busy={busy} submit={t('register.submit')} />
         <StatusMessage>{status}</StatusMessage>
       </form>
     </section>
@@ -155,16 +132,15 @@ function MyRegistration({
 }) {
   const [mode, setMode] = useState<'view' | 'changing' | 'cancelling'>('view');
   const [choice, setChoice] = useState<string[]>(registration.strands);
-  const [strandErrors, setStrandErrors] = useState<string[]>([]);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fieldErrors, setFieldErrors, error, busy, send } = useProblemForm();
+  const strandErrors = fieldErrors.strands ?? [];
   const heading = useRef<HTMLHeadingElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const active = ACTIVE_STATES.includes(registration.state);
   const titleOf = (id: string) => symposium.strands.find((s) => s.id === id)?.title ?? id;
 
   useEffect(() => {
-    if (mode !== 'view') heading.current?.focus();
+    if (mode === 'changing') heading.current?.focus();
   }, [mode]);
   useEffect(() => {
     // After registering, cancelling or changing, the controls that had the focus are gone.
@@ -172,27 +148,21 @@ function MyRegistration({
   }, [focusOnMount]);
 
   const run = async (action: () => Promise<{ data: Registration }>, message: string) => {
-    setBusy(true);
-    setError(null);
-    setStrandErrors([]);
-    try {
-      const { data } = await action();
-      setMode('view');
-      onChanged(data, message);
-    } catch (caught) {
-      const failure = asApiError(caught);
-      const fields = messagesFor(failure.fieldErrors, 'strands');
-      if (fields.length > 0) setStrandErrors(fields);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    setFieldErrors({});
+    await send(
+      async () => {
+        const { data } = await action();
+        setMode('view');
+        onChanged(data, message);
+      },
+      { fieldsOf: (failure) => ({ strands: messagesFor(failure.fieldErrors, 'strands') }) },
+    );
   };
 
   const onSaveStrands = (event: FormEvent) => {
     event.preventDefault();
     if (choice.length === 0) {
-      setStrandErrors([t('register.chooseOne')]);
+      setFieldErrors({ strands: [t('register.chooseOne')] });
       return;
     }
     void run(() => registrations.changeStrands(registration.id, choice), t('registration.strandsChanged'));
@@ -286,37 +256,21 @@ function MyRegistration({
             placesLeft={placesLeft}
             errors={strandErrors}
           />
-          <div className="actions">
-            <button type="submit" className="button" disabled={busy}>
-              {t('registration.saveStrands')}
-            </button>
-            <button type="button" className="button button--secondary" disabled={busy} onClick={() => setMode('view')}>
-              {t('registration.keepStrands')}
-            </button>
-          </div>
+          <FormActions busy={busy} submit={t('registration.saveStrands')} cancel={t('registration.keepStrands')} onCancel={() => setMode('view')} />
         </form>
       ) : null}
 
       {mode === 'cancelling' ? (
-        <div className="confirm" role="group" aria-labelledby="cancel-title">
-          <h3 id="cancel-title" ref={heading} tabIndex={-1}>
-            {t('registration.cancelConfirmTitle')}
-          </h3>
-          <p>{t('registration.cancelConfirmText')}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={busy}
-              onClick={() => void run(() => registrations.cancel(registration.id), t('registration.cancelled'))}
-            >
-              {t('registration.cancelConfirm')}
-            </button>
-            <button type="button" className="button button--secondary" disabled={busy} onClick={() => setMode('view')}>
-              {t('registration.cancelKeep')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          id="cancel-title"
+          title={t('registration.cancelConfirmTitle')}
+          text={t('registration.cancelConfirmText')}
+          confirm={t('registration.cancelConfirm')}
+          keep={t('registration.cancelKeep')}
+          busy={busy}
+          onConfirm={() => void run(() => registrations.cancel(registration.id), t('registration.cancelled'))}
+          onKeep={() => setMode('view')}
+        />
       ) : null}
     </section>
   );
@@ -345,111 +299,75 @@ export function Register() {
   const [status, setStatus] = useState('');
   const [changed, setChanged] = useState(false);
 
-  let body;
-  switch (resource.state) {
-    case 'loading':
-      body = <Loading label={t('register.loading')} />;
-      break;
-    case 'failed':
-      if (resource.error.unauthenticated) {
-        body = <SignInPrompt expired={resource.error.sessionExpired} reason={t('register.signIn')} />;
-      } else if (resource.error.status === 404) {
-        body = (
+  return (
+    <ResourcePage
+      title={t('register.title')}
+      status={status}
+      resource={resource}
+      reload={reload}
+      loading={t('register.loading')}
+      signIn={t('register.signIn')}
+      notFound={t('register.notFound')}
+      back={{ to: '/', label: t('common.backHome') }}
+    >
+      {(data) => {
+        const { symposium, mine, figures } = data;
+        const placesLeft = strandPlacesLeft(symposium, figures);
+        const canRegister = !mine || !ACTIVE_STATES.includes(mine.state);
+        const update = (registration: Registration, message: string) => {
+          setResource({ state: 'loaded', data: { ...data, mine: registration } });
+          setStatus(message);
+          setChanged(true);
+        };
+        return (
           <>
-            <p>{t('register.notFound')}</p>
-            <p>
-              <Link to="/">{t('common.backHome')}</Link>
-            </p>
+            <section aria-labelledby="register-symposium" className="panel">
+              <h2 id="register-symposium">{symposium.title}</h2>
+              <p>
+                {t('symposium.dateRange', { start: formatDate(symposium.startsOn), end: formatDate(symposium.endsOn) })}
+              </p>
+              {figures?.placesLeft['*'] != null ? <p>{t('register.placesLeft', { count: figures.placesLeft['*'] })}</p> : null}
+              {symposium.registrationClosesAt ? (
+                <p>{t('register.closesAt', { deadline: formatInstant(symposium.registrationClosesAt) })}</p>
+              ) : null}
+            </section>
+            {mine ? (
+              <MyRegistration
+                key={`${mine.id}:${mine.state}:${mine.strands.join(',')}`}
+                symposium={symposium}
+                registration={mine}
+                placesLeft={placesLeft}
+                onChanged={update}
+                focusOnMount={changed}
+              />
+            ) : null}
+            {canRegister ? (
+              registrationOpen(symposium) ? (
+                <RegistrationForm
+                  symposium={symposium}
+                  placesLeft={placesLeft}
+                  again={mine !== null}
+                  onRegistered={(registration) => update(registration, t('register.done'))}
+                />
+              ) : (
+                <section aria-labelledby="register-closed" className="panel">
+                  <h2 id="register-closed">{t('register.formTitle')}</h2>
+                  <p>
+                    {symposium.registrationOpensAt && new Date() < new Date(symposium.registrationOpensAt)
+                      ? t('register.notYetOpen', { opens: formatInstant(symposium.registrationOpensAt) })
+                      : t('register.closed')}
+                  </p>
+                </section>
+              )
+            ) : null}
           </>
         );
-      } else {
-        body = <ProblemMessage error={resource.error} onRetry={reload} />;
-      }
-      break;
-    case 'loaded': {
-      const { symposium, mine, figures } = resource.data;
-      const placesLeft = strandPlacesLeft(symposium, figures);
-      const canRegister = !mine || !ACTIVE_STATES.includes(mine.state);
-      const update = (registration: Registration, message: string) => {
-        setResource({ state: 'loaded', data: { ...resource.data, mine: registration } });
-        setStatus(message);
-        setChanged(true);
-      };
-      body = (
-        <>
-          <section aria-labelledby="register-symposium" className="panel">
-            <h2 id="register-symposium">{symposium.title}</h2>
-            <p>
-              {t('symposium.dateRange', { start: formatDate(symposium.startsOn), end: formatDate(symposium.endsOn) })}
-            </p>
-            {figures?.placesLeft['*'] != null ? <p>{t('register.placesLeft', { count: figures.placesLeft['*'] })}</p> : null}
-            {symposium.registrationClosesAt ? (
-              <p>{t('register.closesAt', { deadline: formatInstant(symposium.registrationClosesAt) })}</p>
-            ) : null}
-          </section>
-          {mine ? (
-            <MyRegistration
-              key={`${mine.id}:${mine.state}:${mine.strands.join(',')}`}
-              symposium={symposium}
-              registration={mine}
-              placesLeft={placesLeft}
-              onChanged={update}
-              focusOnMount={changed}
-            />
-          ) : null}
-          {canRegister ? (
-            registrationOpen(symposium) ? (
-              <RegistrationForm
-                symposium={symposium}
-                placesLeft={placesLeft}
-                again={mine !== null}
-                onRegistered={(registration) => update(registration, t('register.done'))}
-              />
-            ) : (
-              <section aria-labelledby="register-closed" className="panel">
-                <h2 id="register-closed">{t('register.formTitle')}</h2>
-                <p>
-                  {symposium.registrationOpensAt && new Date() < new Date(symposium.registrationOpensAt)
-                    ? t('register.notYetOpen', { opens: formatInstant(symposium.registrationOpensAt) })
-                    : t('register.closed')}
-                </p>
-              </section>
-            )
-          ) : null}
-        </>
-      );
-      break;
-    }
-  }
-
-  return (
-    <>
-      <PageHeading title={t('register.title')}>{t('register.title')}</PageHeading>
-      <StatusMessage>{status}</StatusMessage>
-      {body}
-    </>
+      }}
+    </ResourcePage>
   );
 }
 
 /** /register: the current symposium's registration page, or why there is none. */
 export function RegisterCurrent() {
-  const { resource, reload } = useResource(async (signal) => currentSymposium((await symposia.list(signal)).data ?? []), []);
-  if (resource.state === 'loaded' && resource.data) {
-    return <Navigate replace to={`/symposia/${encodeURIComponent(resource.data.id)}/register`} />;
-  }
-  return (
-    <>
-      <PageHeading title={t('register.title')}>{t('register.title')}</PageHeading>
-      {resource.state === 'loading' ? <Loading label={t('register.loading')} /> : null}
-      {resource.state === 'loaded' ? <p>{t('home.noSymposium')}</p> : null}
-      {resource.state === 'failed' ? (
-        resource.error.unauthenticated ? (
-          <SignInPrompt expired={resource.error.sessionExpired} reason={t('register.signIn')} />
-        ) : (
-          <ProblemMessage error={resource.error} onRetry={reload} />
-        )
-      ) : null}
-    </>
-  );
+  return <CurrentSymposiumPage page="register" title={t('register.title')} loading={t('register.loading')} signIn={t('register.signIn')} />;
 }
-

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/client';
+import { ApiError, asApiError } from '../api/client';
 
 export type Resource<T> =
   | { state: 'loading' }
@@ -20,10 +20,7 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setResource({
-          state: 'failed',
-          error: error instanceof ApiError ? error : new ApiError({ type: 'about:blank', status: 0 }),
-        });
+        setResource({ state: 'failed', error: asApiError(error) });
       });
     return () => controller.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,16 +1,15 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { Link } from 'react-router';
 import { dialogues as dialogueApi, organise, programmes, symposia } from '../../api/endpoints';
 import type { Dialogue, Programme, ProgrammeRoom, ProgrammeSession, ProgrammeSlot, Symposium } from '../../api/types';
 import { strandTitle } from '../../components/DialogueFacts';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ErrorSummary, fieldSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/Fields';
-import { PageHeading } from '../../components/PageHeading';
-import { Loading, problemReason, StatusMessage } from '../../components/Status';
+import { Loading, ProblemAlert, problemReason, StatusMessage } from '../../components/Status';
+import { useAction, useProblemForm, type FieldMessages } from '../../components/useProblemForm';
 import { formatInstant, formatTimeRange, t } from '../../i18n/i18n';
 import { useResource } from '../../session/useResource';
-import { asApiError, OrganiseFailure, OrganiserGate, SymposiumNav, venueZone } from './common';
+import { OrganiseFailure, OrganiseSymposiumPage, SymposiumNav, venueZone } from './common';
 import { AllocationPanel, RoomsEditor, SlotsEditor } from './ProgrammeSetup';
 
 export const emptyProgramme = (symposiumId: string): Programme => ({
@@ -185,11 +184,7 @@ function PlaceForm({
   setChoice: (choice: Choice) => void;
   onPlaced: (programme: Programme, message: string) => void;
 }) {
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fieldErrors: errors, attempt, error, busy, begin, send } = useProblemForm();
   const placedIn = new Map(placedSessions(programme).map((p) => [p.session.dialogueId, p]));
   const dialogue = accepted.find((d) => d.id === choice.dialogueId);
   const warnings = dialogue ? placementWarnings(programme, dialogue, choice.slotId, choice.roomId) : [];
@@ -198,26 +193,19 @@ function PlaceForm({
     [],
   );
   const summary = useMemo(
-    () =>
-      (['dialogueId', 'slotId', 'roomId'] as const).flatMap((field) =>
-        (errors[field] ?? []).map((message) => ({ target: `place-${field}`, text: t('form.fieldError', { label: labels[field], message }) })),
-      ),
+    () => fieldSummary(errors, (['dialogueId', 'slotId', 'roomId'] as const).map((field) => ({ field, target: `place-${field}`, label: labels[field] }))),
     [errors, labels],
   );
   const set = (name: keyof Choice) => (value: string) => setChoice({ ...choice, [name]: value });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    setError(null);
-    const found: Record<string, string[]> = {};
+    const found: FieldMessages = {};
     if (!choice.dialogueId) found.dialogueId = [t('organise.form.isRequired')];
     if (!choice.slotId) found.slotId = [t('organise.form.isRequired')];
     if (!choice.roomId) found.roomId = [t('organise.form.isRequired')];
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !dialogue) return;
-    setBusy(true);
-    try {
+    if (!begin(found) || !dialogue) return;
+    await send(async () => {
       const { data } = await organise.schedule(programme.symposiumId, dialogue.id, { slotId: choice.slotId, roomId: choice.roomId });
       const slot = programme.slots.find(({ slot: s }) => s.id === choice.slotId)?.slot;
       const room = programme.rooms.find((r) => r.id === choice.roomId);
@@ -225,13 +213,7 @@ function PlaceForm({
         data,
         t('organise.programme.placed', { title: dialogue.proposal.title, room: room?.name ?? choice.roomId, slot: slot ? slotName(slot, zone) : choice.slotId }),
       );
-    } catch (caught) {
-      const failure = asApiError(caught);
-      if (Object.keys(failure.fieldErrors).length > 0) setErrors(failure.fieldErrors);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -242,11 +224,7 @@ function PlaceForm({
       ) : (
         <form className="form" noValidate onSubmit={onSubmit}>
           <ErrorSummary id="place-errors" items={summary} attempt={attempt} />
-          {error ? (
-            <div role="alert" className="problem">
-              <p>{t('organise.programme.refused', { reason: problemReason(error) })}</p>
-            </div>
-          ) : null}
+          <ProblemAlert error={error} text={(failure) => t('organise.programme.refused', { reason: problemReason(failure) })} />
           <SelectField
             id="place-dialogueId"
             label={labels.dialogueId}
@@ -309,21 +287,13 @@ function PlaceForm({
 }
 
 function Publish({ programme, onPublished }: { programme: Programme; onPublished: (programme: Programme, message: string) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useAction();
   const count = placedSessions(programme).length;
-  const publish = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const publish = () =>
+    run(async () => {
       const { data } = await organise.publishProgramme(programme.symposiumId);
       onPublished(data, t('organise.programme.publishedNow'));
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <section aria-labelledby="organise-publish-title" className="panel">
       <h2 id="organise-publish-title">{t('organise.programme.publishTitle')}</h2>
@@ -333,11 +303,7 @@ function Publish({ programme, onPublished }: { programme: Programme; onPublished
           : t('organise.programme.notPublished')}{' '}
         {t('organise.programme.sessionCount', { count })}
       </p>
-      {error ? (
-        <div role="alert" className="problem">
-          <p>{problemReason(error)}</p>
-        </div>
-      ) : null}
+      <ProblemAlert error={error} />
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={() => void publish()}>
           {programme.publishedAt ? t('organise.programme.publishAgain') : t('organise.programme.publish')}
@@ -448,13 +414,5 @@ function BuilderBody({ id }: { id: string }) {
 
 /** /organise/symposia/:id/programme: slots × rooms, placing accepted dialogues, publishing, allocation. */
 export function OrganiseProgramme() {
-  const { id = '' } = useParams();
-  return (
-    <>
-      <PageHeading title={t('organise.programme.title')}>{t('organise.programme.title')}</PageHeading>
-      <OrganiserGate>
-        <BuilderBody id={id} />
-      </OrganiserGate>
-    </>
-  );
+  return <OrganiseSymposiumPage title={t('organise.programme.title')} body={BuilderBody} />;
 }

@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { ApiError, messagesFor } from '../../api/client';
+import { useState } from 'react';
+import { ApiError, asApiError } from '../../api/client';
 import { organise } from '../../api/endpoints';
 import type {
   AllocationApplied,
@@ -9,11 +9,12 @@ import type {
   ProgrammeRoom,
   ProgrammeSlot,
 } from '../../api/types';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
-import { FieldErrors, SelectField, TextField } from '../../components/Fields';
-import { Loading, problemReason, StatusMessage } from '../../components/Status';
+import { InputField, SelectField, TextField } from '../../components/Fields';
+import { Loading, ProblemAlert, StatusMessage } from '../../components/Status';
+import type { FieldMessages } from '../../components/useProblemForm';
 import { formatTimeRange, t, type MessageKey } from '../../i18n/i18n';
-import { asApiError, InputField, wholeNumber } from './common';
+import { wholeNumber } from './common';
+import { ListEditor } from './ListEditor';
 import { zonedToInstant } from './time';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -32,22 +33,6 @@ export function slugOf(text: string): string {
 
 export const slotsOf = (programme: Programme): ProgrammeSlot[] => programme.slots.map(({ slot }) => slot);
 
-type Errors = Record<string, string[]>;
-
-function summaryOf(errors: Errors, fields: readonly { field: string; target: string; label: string }[]): SummaryItem[] {
-  return fields.flatMap(({ field, target, label }) =>
-    (errors[field] ?? []).map((message) => ({ target, text: t('form.fieldError', { label, message }) })),
-  );
-}
-
-/** The service names the whole list ("slots", "rooms") in its messages: they are shown with the form that sent it. */
-function problemFields(failure: ApiError, list: 'slots' | 'rooms'): Errors | null {
-  const messages = messagesFor(failure.fieldErrors, list);
-  const other = Object.keys(failure.fieldErrors).filter((f) => !(f === list || f.startsWith(`${list}[`) || f.startsWith(`${list}.`)));
-  const all = [...messages, ...other.flatMap((f) => failure.fieldErrors[f] ?? [])];
-  return all.length > 0 ? { [list]: all } : null;
-}
-
 /** Time slots: a table of the slots, each removable, and a form that adds one (times as at the venue). */
 export function SlotsEditor({
   programme,
@@ -58,289 +43,140 @@ export function SlotsEditor({
   zone: string;
   onChanged: (programme: Programme, message: string) => void;
 }) {
-  const slots = slotsOf(programme);
   const used = new Set(programme.slots.filter(({ sessions }) => sessions.length > 0).map(({ slot }) => slot.id));
-  const [form, setForm] = useState({ id: '', label: '', startsAt: '', endsAt: '' });
-  const [errors, setErrors] = useState<Errors>({});
-  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const set = (name: keyof typeof form) => (value: string) => setForm((previous) => ({ ...previous, [name]: value }));
-  const fields = useMemo(
-    () => [
-      { field: 'slots', target: 'slot-label', label: t('organise.slots.title') },
-      { field: 'id', target: 'slot-id', label: t('organise.slots.id') },
-      { field: 'label', target: 'slot-label', label: t('organise.slots.label') },
-      { field: 'startsAt', target: 'slot-startsAt', label: t('organise.slots.startsAt') },
-      { field: 'endsAt', target: 'slot-endsAt', label: t('organise.slots.endsAt') },
-    ],
-    [],
-  );
-  const summary = useMemo(() => summaryOf(errors, fields), [errors, fields]);
-
-  const save = async (next: ProgrammeSlot[], message: string, fromForm: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { data } = await organise.defineSlots(programme.symposiumId, next);
-      if (fromForm) setForm({ id: '', label: '', startsAt: '', endsAt: '' });
-      else heading.current?.focus(); // the removed slot's button is gone
-      onChanged(data, message);
-    } catch (caught) {
-      const failure = asApiError(caught);
-      const fieldProblems = fromForm ? problemFields(failure, 'slots') : null;
-      if (fieldProblems) setErrors(fieldProblems);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const found: Errors = {};
-    const fail = (field: string, key: MessageKey) => (found[field] ??= []).push(t(key));
-    const id = form.id.trim() || slugOf(form.label);
-    if (!id) fail('id', 'organise.slots.idOrLabel');
-    else if (!ID_PATTERN.test(id)) fail('id', 'organise.form.idPattern');
-    else if (slots.some((s) => s.id === id)) fail('id', 'organise.form.idTaken');
-    const startsAt = zonedToInstant(form.startsAt, zone);
-    const endsAt = zonedToInstant(form.endsAt, zone);
-    if (!startsAt) fail('startsAt', 'organise.form.isRequired');
-    if (!endsAt) fail('endsAt', 'organise.form.isRequired');
-    else if (startsAt && Date.parse(endsAt) <= Date.parse(startsAt)) fail('endsAt', 'organise.slots.endsAfterStart');
-    setErrors(found);
-    setError(null);
-    if (Object.keys(found).length > 0 || !startsAt || !endsAt) return;
-    const slot: ProgrammeSlot = { id, label: form.label.trim() || null, startsAt, endsAt };
-    void save([...slots, slot], t('organise.slots.added', { slot: slot.label ?? slot.id }), true);
-  };
-
   return (
-    <section aria-labelledby="organise-slots-title" className="panel">
-      <h2 id="organise-slots-title" ref={heading} tabIndex={-1}>
-        {t('organise.slots.title')}
-      </h2>
-      <p>{t('organise.slots.intro', { zone })}</p>
-      {error ? (
-        <div role="alert" className="problem">
-          <p>{problemReason(error)}</p>
-        </div>
-      ) : null}
-      {slots.length === 0 ? (
-        <p className="empty">{t('organise.slots.empty')}</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby="slots-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="slots-caption">{t('organise.slots.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('organise.slots.label')}</th>
-                <th scope="col">{t('organise.slots.when')}</th>
-                <th scope="col">{t('organise.slots.id')}</th>
-                <th scope="col">{t('organise.registrations.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {slots.map((slot) => (
-                <tr key={slot.id}>
-                  <th scope="row">{slot.label ?? slot.id}</th>
-                  <td>{formatTimeRange(slot.startsAt, slot.endsAt, zone)}</td>
-                  <td>
-                    <code>{slot.id}</code>
-                  </td>
-                  <td>
-                    {used.has(slot.id) ? (
-                      <span className="muted">{t('organise.slots.inUse')}</span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        disabled={busy}
-                        onClick={() =>
-                          void save(
-                            slots.filter((s) => s.id !== slot.id),
-                            t('organise.slots.removed', { slot: slot.label ?? slot.id }),
-                            false,
-                          )
-                        }
-                      >
-                        {t('organise.slots.remove', { slot: slot.label ?? slot.id })}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <ListEditor
+      list="slots"
+      prefix="slot"
+      items={slotsOf(programme)}
+      used={used}
+      nameOf={(slot: ProgrammeSlot) => slot.label ?? slot.id}
+      columns={[{ heading: t('organise.slots.when'), cell: (slot) => formatTimeRange(slot.startsAt, slot.endsAt, zone) }]}
+      texts={{
+        title: t('organise.slots.title'),
+        name: t('organise.slots.label'),
+        id: t('organise.slots.id'),
+        caption: t('organise.slots.caption'),
+        empty: t('organise.slots.empty'),
+        inUse: t('organise.slots.inUse'),
+        add: t('organise.slots.add'),
+        addButton: t('organise.slots.addButton'),
+        remove: (slot) => t('organise.slots.remove', { slot }),
+        removed: (slot) => t('organise.slots.removed', { slot }),
+        added: (slot) => t('organise.slots.added', { slot }),
+      }}
+      intro={<p>{t('organise.slots.intro', { zone })}</p>}
+      blank={{ id: '', label: '', startsAt: '', endsAt: '' }}
+      fields={[
+        { field: 'slots', target: 'slot-label', label: t('organise.slots.title') },
+        { field: 'id', target: 'slot-id', label: t('organise.slots.id') },
+        { field: 'label', target: 'slot-label', label: t('organise.slots.label') },
+        { field: 'startsAt', target: 'slot-startsAt', label: t('organise.slots.startsAt') },
+        { field: 'endsAt', target: 'slot-endsAt', label: t('organise.slots.endsAt') },
+      ]}
+      check={(form, slots) => {
+        const errors: FieldMessages = {};
+        const fail = (field: string, key: MessageKey) => (errors[field] ??= []).push(t(key));
+        const id = form.id.trim() || slugOf(form.label);
+        if (!id) fail('id', 'organise.slots.idOrLabel');
+        else if (!ID_PATTERN.test(id)) fail('id', 'organise.form.idPattern');
+        else if (slots.some((s) => s.id === id)) fail('id', 'organise.form.idTaken');
+        const startsAt = zonedToInstant(form.startsAt, zone);
+        const endsAt = zonedToInstant(form.endsAt, zone);
+        if (!startsAt) fail('startsAt', 'organise.form.isRequired');
+        if (!endsAt) fail('endsAt', 'organise.form.isRequired');
+        else if (startsAt && Date.parse(endsAt) <= Date.parse(startsAt)) fail('endsAt', 'organise.slots.endsAfterStart');
+        const item = startsAt && endsAt ? { id, label: form.label.trim() || null, startsAt, endsAt } : null;
+        return { errors, item };
+      }}
+      save={(slots) => organise.defineSlots(programme.symposiumId, slots)}
+      onChanged={onChanged}
+    >
+      {(form, set, errors) => (
+        <>
+          <TextField id="slot-label" label={t('organise.slots.label')} hint={t('organise.slots.labelHint')} value={form.label} onChange={set('label')} maxLength={100} errors={errors.label} />
+          <TextField id="slot-id" label={t('organise.slots.id')} hint={t('organise.form.idHint')} value={form.id} onChange={set('id')} maxLength={40} spellCheck={false} errors={errors.id} />
+          <div className="field-row">
+            <InputField id="slot-startsAt" type="datetime-local" label={t('organise.slots.startsAt')} value={form.startsAt} onChange={set('startsAt')} errors={errors.startsAt} required />
+            <InputField id="slot-endsAt" type="datetime-local" label={t('organise.slots.endsAt')} value={form.endsAt} onChange={set('endsAt')} errors={errors.endsAt} required />
+          </div>
+        </>
       )}
-      <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="slot-add-title">
-        <h3 id="slot-add-title">{t('organise.slots.add')}</h3>
-        <ErrorSummary id="slot-errors" items={summary} attempt={attempt} />
-        <FieldErrors id="slot-list-error" label={t('organise.slots.title')} messages={errors.slots ?? []} />
-        <TextField id="slot-label" label={t('organise.slots.label')} hint={t('organise.slots.labelHint')} value={form.label} onChange={set('label')} maxLength={100} errors={errors.label} />
-        <TextField id="slot-id" label={t('organise.slots.id')} hint={t('organise.form.idHint')} value={form.id} onChange={set('id')} maxLength={40} spellCheck={false} errors={errors.id} />
-        <div className="field-row">
-          <InputField id="slot-startsAt" type="datetime-local" label={t('organise.slots.startsAt')} value={form.startsAt} onChange={set('startsAt')} errors={errors.startsAt} required />
-          <InputField id="slot-endsAt" type="datetime-local" label={t('organise.slots.endsAt')} value={form.endsAt} onChange={set('endsAt')} errors={errors.endsAt} required />
-        </div>
-        <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
-            {t('organise.slots.addButton')}
-          </button>
-        </div>
-      </form>
-    </section>
+    </ListEditor>
   );
 }
 
 /** Rooms: a table of the rooms, each removable, and a form that adds one. */
 export function RoomsEditor({ programme, onChanged }: { programme: Programme; onChanged: (programme: Programme, message: string) => void }) {
-  const rooms = programme.rooms;
   const used = new Set(programme.slots.flatMap(({ sessions }) => sessions.map((s) => s.roomId)));
-  const [form, setForm] = useState({ id: '', name: '', kind: 'PHYSICAL', capacity: '' });
-  const [errors, setErrors] = useState<Errors>({});
-  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const set = (name: keyof typeof form) => (value: string) => setForm((previous) => ({ ...previous, [name]: value }));
-  const fields = useMemo(
-    () => [
-      { field: 'rooms', target: 'room-name', label: t('organise.rooms.title') },
-      { field: 'name', target: 'room-name', label: t('organise.rooms.name') },
-      { field: 'id', target: 'room-id', label: t('organise.rooms.id') },
-      { field: 'kind', target: 'room-kind', label: t('organise.rooms.kind') },
-      { field: 'capacity', target: 'room-capacity', label: t('organise.rooms.capacity') },
-    ],
-    [],
-  );
-  const summary = useMemo(() => summaryOf(errors, fields), [errors, fields]);
-
-  const save = async (next: ProgrammeRoom[], message: string, fromForm: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { data } = await organise.defineRooms(programme.symposiumId, next);
-      if (fromForm) setForm({ id: '', name: '', kind: 'PHYSICAL', capacity: '' });
-      else heading.current?.focus(); // the removed room's button is gone
-      onChanged(data, message);
-    } catch (caught) {
-      const failure = asApiError(caught);
-      const fieldProblems = fromForm ? problemFields(failure, 'rooms') : null;
-      if (fieldProblems) setErrors(fieldProblems);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const found: Errors = {};
-    const fail = (field: string, key: MessageKey) => (found[field] ??= []).push(t(key));
-    const name = form.name.trim();
-    if (!name) fail('name', 'organise.form.isRequired');
-    const id = form.id.trim() || slugOf(name);
-    if (name && !id) fail('id', 'organise.form.isRequired');
-    else if (id && !ID_PATTERN.test(id)) fail('id', 'organise.form.idPattern');
-    else if (rooms.some((r) => r.id === id)) fail('id', 'organise.form.idTaken');
-    if (!form.kind) fail('kind', 'organise.form.isRequired');
-    const capacity = form.capacity.trim() ? wholeNumber(form.capacity) : null;
-    if (form.capacity.trim() && (capacity === null || capacity < 1)) fail('capacity', 'organise.form.positiveNumber');
-    setErrors(found);
-    setError(null);
-    if (Object.keys(found).length > 0) return;
-    const room: ProgrammeRoom = { id, name, kind: form.kind === 'VIRTUAL' ? 'VIRTUAL' : 'PHYSICAL', capacity };
-    void save([...rooms, room], t('organise.rooms.added', { room: name }), true);
-  };
-
   return (
-    <section aria-labelledby="organise-rooms-title" className="panel">
-      <h2 id="organise-rooms-title" ref={heading} tabIndex={-1}>
-        {t('organise.rooms.title')}
-      </h2>
-      {error ? (
-        <div role="alert" className="problem">
-          <p>{problemReason(error)}</p>
-        </div>
-      ) : null}
-      {rooms.length === 0 ? (
-        <p className="empty">{t('organise.rooms.empty')}</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby="rooms-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="rooms-caption">{t('organise.rooms.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('organise.rooms.name')}</th>
-                <th scope="col">{t('organise.rooms.kind')}</th>
-                <th scope="col" className="numeric">
-                  {t('organise.rooms.capacity')}
-                </th>
-                <th scope="col">{t('organise.rooms.id')}</th>
-                <th scope="col">{t('organise.registrations.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rooms.map((room) => (
-                <tr key={room.id}>
-                  <th scope="row">{room.name}</th>
-                  <td>{t(`organise.rooms.kind.${room.kind}`)}</td>
-                  <td className="numeric">{room.capacity ?? t('organise.rooms.noLimit')}</td>
-                  <td>
-                    <code>{room.id}</code>
-                  </td>
-                  <td>
-                    {used.has(room.id) ? (
-                      <span className="muted">{t('organise.rooms.inUse')}</span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        disabled={busy}
-                        onClick={() => void save(rooms.filter((r) => r.id !== room.id), t('organise.rooms.removed', { room: room.name }), false)}
-                      >
-                        {t('organise.rooms.remove', { room: room.name })}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <ListEditor
+      list="rooms"
+      prefix="room"
+      items={programme.rooms}
+      used={used}
+      nameOf={(room: ProgrammeRoom) => room.name}
+      columns={[
+        { heading: t('organise.rooms.kind'), cell: (room) => t(`organise.rooms.kind.${room.kind}`) },
+        { heading: t('organise.rooms.capacity'), numeric: true, cell: (room) => room.capacity ?? t('organise.rooms.noLimit') },
+      ]}
+      texts={{
+        title: t('organise.rooms.title'),
+        name: t('organise.rooms.name'),
+        id: t('organise.rooms.id'),
+        caption: t('organise.rooms.caption'),
+        empty: t('organise.rooms.empty'),
+        inUse: t('organise.rooms.inUse'),
+        add: t('organise.rooms.add'),
+        addButton: t('organise.rooms.addButton'),
+        remove: (room) => t('organise.rooms.remove', { room }),
+        removed: (room) => t('organise.rooms.removed', { room }),
+        added: (room) => t('organise.rooms.added', { room }),
+      }}
+      blank={{ id: '', name: '', kind: 'PHYSICAL', capacity: '' }}
+      fields={[
+        { field: 'rooms', target: 'room-name', label: t('organise.rooms.title') },
+        { field: 'name', target: 'room-name', label: t('organise.rooms.name') },
+        { field: 'id', target: 'room-id', label: t('organise.rooms.id') },
+        { field: 'kind', target: 'room-kind', label: t('organise.rooms.kind') },
+        { field: 'capacity', target: 'room-capacity', label: t('organise.rooms.capacity') },
+      ]}
+      check={(form, rooms) => {
+        const errors: FieldMessages = {};
+        const fail = (field: string, key: MessageKey) => (errors[field] ??= []).push(t(key));
+        const name = form.name.trim();
+        if (!name) fail('name', 'organise.form.isRequired');
+        const id = form.id.trim() || slugOf(name);
+        if (name && !id) fail('id', 'organise.form.isRequired');
+        else if (id && !ID_PATTERN.test(id)) fail('id', 'organise.form.idPattern');
+        else if (rooms.some((r) => r.id === id)) fail('id', 'organise.form.idTaken');
+        if (!form.kind) fail('kind', 'organise.form.isRequired');
+        const capacity = form.capacity.trim() ? wholeNumber(form.capacity) : null;
+        if (form.capacity.trim() && (capacity === null || capacity < 1)) fail('capacity', 'organise.form.positiveNumber');
+        const item: ProgrammeRoom = { id, name, kind: form.kind === 'VIRTUAL' ? 'VIRTUAL' : 'PHYSICAL', capacity };
+        return { errors, item };
+      }}
+      save={(rooms) => organise.defineRooms(programme.symposiumId, rooms)}
+      onChanged={onChanged}
+    >
+      {(form, set, errors) => (
+        <>
+          <TextField id="room-name" label={t('organise.rooms.name')} value={form.name} onChange={set('name')} maxLength={100} errors={errors.name} required />
+          <TextField id="room-id" label={t('organise.rooms.id')} hint={t('organise.form.idHint')} value={form.id} onChange={set('id')} maxLength={40} spellCheck={false} errors={errors.id} />
+          <SelectField
+            id="room-kind"
+            label={t('organise.rooms.kind')}
+            value={form.kind}
+            onChange={set('kind')}
+            emptyLabel={t('organise.rooms.chooseKind')}
+            options={(['PHYSICAL', 'VIRTUAL'] as const).map((kind) => ({ value: kind, label: t(`organise.rooms.kind.${kind}`) }))}
+            errors={errors.kind}
+            required
+          />
+          <InputField id="room-capacity" type="number" min={1} compact label={t('organise.rooms.capacity')} hint={t('organise.rooms.capacityHint')} value={form.capacity} onChange={set('capacity')} errors={errors.capacity} />
+        </>
       )}
-      <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="room-add-title">
-        <h3 id="room-add-title">{t('organise.rooms.add')}</h3>
-        <ErrorSummary id="room-errors" items={summary} attempt={attempt} />
-        <FieldErrors id="room-list-error" label={t('organise.rooms.title')} messages={errors.rooms ?? []} />
-        <TextField id="room-name" label={t('organise.rooms.name')} value={form.name} onChange={set('name')} maxLength={100} errors={errors.name} required />
-        <TextField id="room-id" label={t('organise.rooms.id')} hint={t('organise.form.idHint')} value={form.id} onChange={set('id')} maxLength={40} spellCheck={false} errors={errors.id} />
-        <SelectField
-          id="room-kind"
-          label={t('organise.rooms.kind')}
-          value={form.kind}
-          onChange={set('kind')}
-          emptyLabel={t('organise.rooms.chooseKind')}
-          options={(['PHYSICAL', 'VIRTUAL'] as const).map((kind) => ({ value: kind, label: t(`organise.rooms.kind.${kind}`) }))}
-          errors={errors.kind}
-          required
-        />
-        <InputField id="room-capacity" type="number" min={1} compact label={t('organise.rooms.capacity')} hint={t('organise.rooms.capacityHint')} value={form.capacity} onChange={set('capacity')} errors={errors.capacity} />
-        <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
-            {t('organise.rooms.addButton')}
-          </button>
-        </div>
-      </form>
-    </section>
+    </ListEditor>
   );
 }
 
@@ -397,11 +233,7 @@ export function AllocationPanel({ symposiumId, dialogues }: { symposiumId: strin
     <section aria-labelledby="organise-allocation-title" className="panel">
       <h2 id="organise-allocation-title">{t('organise.allocation.title')}</h2>
       <p>{t('organise.allocation.intro')}</p>
-      {error ? (
-        <div role="alert" className="problem">
-          <p>{problemReason(error)}</p>
-        </div>
-      ) : null}
+      <ProblemAlert error={error} />
       <div className="actions">
         <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void load()}>
           {preview ? t('organise.allocation.previewAgain') : t('organise.allocation.preview')}

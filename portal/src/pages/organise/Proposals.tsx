@@ -1,16 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { dialogues, organise, symposia, type CurationDecision } from '../../api/endpoints';
 import { CLOSED_DIALOGUE_STATES, GUIDING_QUESTIONS, type Dialogue, type DialogueStatus, type Symposium } from '../../api/types';
-import { PrincipleTags, strandTitle } from '../../components/DialogueFacts';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ProposalFacts } from '../../components/DialogueFacts';
+import { ErrorSummary, fieldSummary } from '../../components/ErrorSummary';
 import { SelectField, TextArea } from '../../components/Fields';
-import { PageHeading } from '../../components/PageHeading';
-import { Loading, problemReason, StatusMessage } from '../../components/Status';
+import { Loading, ProblemAlert, StatusMessage } from '../../components/Status';
+import { useProblemForm } from '../../components/useProblemForm';
 import { formatInstant, t } from '../../i18n/i18n';
 import { useResource } from '../../session/useResource';
-import { asApiError, OrganiseFailure, OrganiserGate, SymposiumNav } from './common';
+import { CountTable, OrganiseFailure, OrganiseSymposiumPage, StrandFilter, SymposiumNav } from './common';
 
 const STATUSES: readonly DialogueStatus[] = ['PROPOSED', 'RETURNED', 'ACCEPTED', 'DECLINED', 'CANCELLED'];
 const UNDER_REVIEW: readonly DialogueStatus[] = ['PROPOSED', 'RETURNED'];
@@ -24,52 +23,31 @@ export function reviewOrder(list: readonly Dialogue[]): Dialogue[] {
 /** Accept, return with a comment (the service requires one) or decline; the comment goes to the host. */
 function Curation({ dialogue, onDecided }: { dialogue: Dialogue; onDecided: (dialogue: Dialogue, message: string) => void }) {
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
-  /** Counts the decisions: the error summary takes the focus once for each one that produced errors. */
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** Each decision is an attempt: the error summary takes the focus once for each one that produced errors. */
+  const { fieldErrors, attempt, error, busy, begin, send } = useProblemForm();
   const id = `curation-${dialogue.id}`;
   const label = t('organise.proposals.comment');
-  const summary = useMemo(
-    () => errors.map((message) => ({ target: `${id}-comment`, text: t('form.fieldError', { label, message }) })),
-    [errors, id, label],
-  );
+  const errors = fieldErrors.comment ?? [];
   const title = dialogue.proposal.title;
   const underReview = UNDER_REVIEW.includes(dialogue.status);
 
   const decide = async (decision: CurationDecision) => {
-    setAttempt((n) => n + 1);
-    setError(null);
-    if (decision === 'return' && !comment.trim()) {
-      setErrors([t('organise.proposals.commentRequired')]);
-      return;
-    }
-    setErrors([]);
-    setBusy(true);
-    try {
-      const { data } = await organise.curate(dialogue.id, decision, comment.trim() || null);
-      setComment('');
-      onDecided(data, t(`organise.proposals.decided.${decision}`, { title }));
-    } catch (caught) {
-      const failure = asApiError(caught);
-      const fields = failure.fieldErrors.comment ?? [];
-      if (fields.length > 0) setErrors(fields);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    if (!begin(decision === 'return' && !comment.trim() ? { comment: [t('organise.proposals.commentRequired')] } : {})) return;
+    await send(
+      async () => {
+        const { data } = await organise.curate(dialogue.id, decision, comment.trim() || null);
+        setComment('');
+        onDecided(data, t(`organise.proposals.decided.${decision}`, { title }));
+      },
+      { fieldsOf: (failure) => ({ comment: failure.fieldErrors.comment ?? [] }) },
+    );
   };
 
   return (
     <form className="curation" noValidate aria-labelledby={`${id}-title`} onSubmit={(e) => e.preventDefault()}>
       <h4 id={`${id}-title`}>{t('organise.proposals.decide')}</h4>
-      <ErrorSummary id={`${id}-errors`} items={summary} attempt={attempt} />
-      {error ? (
-        <div role="alert" className="problem">
-          <p>{problemReason(error)}</p>
-        </div>
-      ) : null}
+      <ErrorSummary id={`${id}-errors`} items={fieldSummary(fieldErrors, [{ field: 'comment', target: `${id}-comment`, label }])} attempt={attempt} />
+      <ProblemAlert error={error} />
       <TextArea
         id={`${id}-comment`}
         label={label}
@@ -129,31 +107,7 @@ function ProposalCard({
             <strong className={`state state--dialogue-${dialogue.status.toLowerCase()}`}>{t(`proposal.state.${dialogue.status}`)}</strong>
           </dd>
         </div>
-        <div>
-          <dt>{t('dialogue.hosts')}</dt>
-          <dd>
-            {dialogue.hostName ?? t('dialogue.hostNotNamed')}
-            {proposal.coHostIds.length > 0 ? ` ${t('dialogue.andCoHosts', { count: proposal.coHostIds.length })}` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('dialogue.strand')}</dt>
-          <dd>{strandTitle(symposium.strands, proposal.strandId)}</dd>
-        </div>
-        <div>
-          <dt id={`${headingId}-principles`}>{t('dialogue.principles')}</dt>
-          <dd>
-            <PrincipleTags principles={proposal.principles} labelledBy={`${headingId}-principles`} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('dialogue.format')}</dt>
-          <dd>{proposal.format}</dd>
-        </div>
-        <div>
-          <dt>{t('dialogue.mode')}</dt>
-          <dd>{t(`mode.${proposal.mode}`)}</dd>
-        </div>
+        <ProposalFacts dialogue={dialogue} strands={symposium.strands} principlesId={`${headingId}-principles`} />
         <div>
           <dt>{t('proposal.field.capacity')}</dt>
           <dd>{proposal.capacity}</dd>
@@ -237,27 +191,12 @@ function ProposalsBody({ id }: { id: string }) {
       <StatusMessage>{status}</StatusMessage>
       <section aria-labelledby="proposal-counts-title" className="panel">
         <h2 id="proposal-counts-title">{t('organise.proposals.summary')}</h2>
-        <div className="table-scroll" role="region" aria-labelledby="proposal-counts-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="proposal-counts-caption">{t('organise.proposals.byStatus')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('proposal.status')}</th>
-                <th scope="col" className="numeric">
-                  {t('organise.counts.number')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {STATUSES.map((s) => (
-                <tr key={s}>
-                  <th scope="row">{t(`proposal.state.${s}`)}</th>
-                  <td className="numeric">{countOf(s)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CountTable
+          id="proposal-counts"
+          caption={t('organise.proposals.byStatus')}
+          heading={t('proposal.status')}
+          rows={STATUSES.map((s) => ({ key: s, label: t(`proposal.state.${s}`), count: countOf(s) }))}
+        />
       </section>
       <section aria-labelledby="proposal-list-title">
         <h2 id="proposal-list-title">{t('organise.proposals.list')}</h2>
@@ -270,14 +209,7 @@ function ProposalsBody({ id }: { id: string }) {
             emptyLabel={t('organise.proposals.allStatuses')}
             options={STATUSES.map((s) => ({ value: s, label: t(`proposal.state.${s}`) }))}
           />
-          <SelectField
-            id="proposals-strand"
-            label={t('organise.registrations.filterStrand')}
-            value={strandFilter}
-            onChange={setStrandFilter}
-            emptyLabel={t('organise.registrations.allStrands')}
-            options={symposium.strands.map((s) => ({ value: s.id, label: s.title }))}
-          />
+          <StrandFilter id="proposals-strand" symposium={symposium} value={strandFilter} onChange={setStrandFilter} />
         </div>
         <StatusMessage id="proposals-count">{t('organise.proposals.count', { count: shown.length })}</StatusMessage>
         {list.length === 0 ? (
@@ -304,13 +236,5 @@ function ProposalsBody({ id }: { id: string }) {
 
 /** /organise/symposia/:id/proposals: review the proposed dialogues. */
 export function OrganiseProposals() {
-  const { id = '' } = useParams();
-  return (
-    <>
-      <PageHeading title={t('organise.proposals.title')}>{t('organise.proposals.title')}</PageHeading>
-      <OrganiserGate>
-        <ProposalsBody id={id} />
-      </OrganiserGate>
-    </>
-  );
+  return <OrganiseSymposiumPage title={t('organise.proposals.title')} body={ProposalsBody} />;
 }

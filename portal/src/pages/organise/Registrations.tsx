@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError, asApiError } from '../../api/client';
 import { organise, symposia } from '../../api/endpoints';
 import {
   REGISTRATION_STATES,
@@ -9,13 +8,13 @@ import {
   type Symposium,
 } from '../../api/types';
 import { strandTitle } from '../../components/DialogueFacts';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { SelectField } from '../../components/Fields';
-import { PageHeading } from '../../components/PageHeading';
-import { Loading, problemReason, StatusMessage } from '../../components/Status';
+import { ErrorSummary, fieldSummary } from '../../components/ErrorSummary';
+import { InputField, SelectField } from '../../components/Fields';
+import { Loading, ProblemAlert, problemReason, StatusMessage } from '../../components/Status';
+import { useAction, useProblemForm } from '../../components/useProblemForm';
 import { formatInstant, t } from '../../i18n/i18n';
 import { useResource } from '../../session/useResource';
-import { asApiError, InputField, OrganiseFailure, OrganiserGate, SymposiumNav, wholeNumber } from './common';
+import { CountTable, OrganiseFailure, OrganiseSymposiumPage, StrandFilter, SymposiumNav, wholeNumber } from './common';
 
 const nameOf = (registration: Registration) => registration.memberName ?? t('organise.registrations.unnamed');
 
@@ -69,27 +68,12 @@ function Counts({ symposium, revision }: { symposium: Symposium; revision: numbe
           {left != null ? t('organise.counts.placesLeft', { count: left, capacity: symposium.capacity }) : null}
         </p>
         <div className="dashboard">
-          <div className="table-scroll" role="region" aria-labelledby="counts-state-caption" tabIndex={0}>
-            <table className="data-table">
-              <caption id="counts-state-caption">{t('organise.counts.byState')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('organise.registrations.state')}</th>
-                  <th scope="col" className="numeric">
-                    {t('organise.counts.number')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {REGISTRATION_STATES.map((state) => (
-                  <tr key={state}>
-                    <th scope="row">{t(`registration.state.${state}`)}</th>
-                    <td className="numeric">{counts.byState?.[state] ?? 0}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CountTable
+            id="counts-state"
+            caption={t('organise.counts.byState')}
+            heading={t('organise.registrations.state')}
+            rows={REGISTRATION_STATES.map((state) => ({ key: state, label: t(`registration.state.${state}`), count: counts.byState?.[state] ?? 0 }))}
+          />
           <div className="table-scroll" role="region" aria-labelledby="counts-strand-caption" tabIndex={0}>
             <table className="data-table">
               <caption id="counts-strand-caption">{t('organise.counts.byStrand')}</caption>
@@ -268,31 +252,24 @@ function Decision({
   onDecided: (registration: Registration, message: string) => void;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useAction();
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
   const name = nameOf(registration);
-  const run = async (approve: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const decide = (approve: boolean) =>
+    run(async () => {
       const { data } = approve ? await organise.approve(registration.id) : await organise.reject(registration.id);
       onDecided(data, approve ? t('organise.registrations.approved', { name }) : t('organise.registrations.rejected', { name }));
-    } catch (caught) {
-      setError(asApiError(caught));
-      setBusy(false);
-    }
-  };
+    });
   return (
     <div className="row-actions">
       {error ? <p className="cell-error" role="alert">{problemReason(error)}</p> : null}
       {confirming ? (
         <>
           <span id={`reject-${registration.id}`}>{t('organise.registrations.rejectConfirm', { name })}</span>
-          <button ref={confirmButton} type="button" className="button button--danger button--small" disabled={busy} onClick={() => void run(false)}>
+          <button ref={confirmButton} type="button" className="button button--danger button--small" disabled={busy} onClick={() => void decide(false)}>
             {t('organise.registrations.rejectYes')}
           </button>
           <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => setConfirming(false)}>
@@ -306,7 +283,7 @@ function Decision({
             className="button button--small"
             disabled={busy}
             aria-label={t('organise.registrations.approveNamed', { name })}
-            onClick={() => void run(true)}
+            onClick={() => void decide(true)}
           >
             {t('organise.registrations.approve')}
           </button>
@@ -418,14 +395,7 @@ function RegistrationTable({ symposium, revision, onChanged }: { symposium: Symp
           emptyLabel={t('organise.registrations.allStates')}
           options={REGISTRATION_STATES.map((s) => ({ value: s, label: t(`registration.state.${s}`) }))}
         />
-        <SelectField
-          id="registrations-strand"
-          label={t('organise.registrations.filterStrand')}
-          value={strand}
-          onChange={setStrand}
-          emptyLabel={t('organise.registrations.allStrands')}
-          options={symposium.strands.map((s) => ({ value: s.id, label: s.title }))}
-        />
+        <StrandFilter id="registrations-strand" symposium={symposium} value={strand} onChange={setStrand} />
       </div>
       <StatusMessage id="registrations-count">
         {resource.state === 'loaded' ? t('organise.registrations.count', { count: resource.data.length }) : ''}
@@ -438,50 +408,27 @@ function RegistrationTable({ symposium, revision, onChanged }: { symposium: Symp
 /** Raising capacity offers the new places to the waiting list at once (the service does it). */
 function Capacity({ symposium, onChanged }: { symposium: Symposium; onChanged: (symposium: Symposium, message: string) => void }) {
   const [value, setValue] = useState(String(symposium.capacity));
-  const [errors, setErrors] = useState<string[]>([]);
-  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fieldErrors, attempt, error, busy, begin, send } = useProblemForm();
   const label = t('organise.capacity.label');
-  const summary = useMemo(
-    () => errors.map((message) => ({ target: 'capacity-value', text: t('form.fieldError', { label, message }) })),
-    [errors, label],
-  );
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    setError(null);
     const capacity = wholeNumber(value);
-    if (capacity === null || capacity < 1) {
-      setErrors([t('organise.form.positiveNumber')]);
-      return;
-    }
-    setErrors([]);
-    setBusy(true);
-    try {
-      const { data } = await organise.changeCapacity(symposium.id, capacity);
-      onChanged(data, t('organise.capacity.changed', { capacity: data.capacity }));
-    } catch (caught) {
-      const failure = asApiError(caught);
-      const fields = failure.fieldErrors.capacity ?? [];
-      if (fields.length > 0) setErrors(fields);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    if (!begin(capacity === null || capacity < 1 ? { capacity: [t('organise.form.positiveNumber')] } : {}) || capacity === null) return;
+    await send(
+      async () => {
+        const { data } = await organise.changeCapacity(symposium.id, capacity);
+        onChanged(data, t('organise.capacity.changed', { capacity: data.capacity }));
+      },
+      { fieldsOf: (failure) => ({ capacity: failure.fieldErrors.capacity ?? [] }) },
+    );
   };
   return (
     <section aria-labelledby="organise-capacity-title" className="panel">
       <h2 id="organise-capacity-title">{t('organise.capacity.title')}</h2>
       <p>{t('organise.capacity.intro')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <ErrorSummary id="capacity-errors" items={summary} attempt={attempt} />
-        {error ? (
-          <div role="alert" className="problem">
-            <p>{problemReason(error)}</p>
-          </div>
-        ) : null}
+        <ErrorSummary id="capacity-errors" items={fieldSummary(fieldErrors, [{ field: 'capacity', target: 'capacity-value', label }])} attempt={attempt} />
+        <ProblemAlert error={error} />
         <InputField
           id="capacity-value"
           type="number"
@@ -491,7 +438,7 @@ function Capacity({ symposium, onChanged }: { symposium: Symposium; onChanged: (
           hint={t('organise.capacity.hint', { capacity: symposium.capacity })}
           value={value}
           onChange={setValue}
-          errors={errors}
+          errors={fieldErrors.capacity}
           required
         />
         <div className="actions">
@@ -539,13 +486,5 @@ function RegistrationsBody({ id }: { id: string }) {
 
 /** /organise/symposia/:id/registrations: figures, who has still to propose or bring, the registrations. */
 export function OrganiseRegistrations() {
-  const { id = '' } = useParams();
-  return (
-    <>
-      <PageHeading title={t('organise.registrations.pageTitle')}>{t('organise.registrations.pageTitle')}</PageHeading>
-      <OrganiserGate>
-        <RegistrationsBody id={id} />
-      </OrganiserGate>
-    </>
-  );
+  return <OrganiseSymposiumPage title={t('organise.registrations.pageTitle')} body={RegistrationsBody} />;
 }

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { organise, symposia } from '../../api/endpoints';
 import type { Symposium } from '../../api/types';
+import { ConfirmBox } from '../../components/ConfirmBox';
 import { PageHeading } from '../../components/PageHeading';
-import { Loading, problemReason, StatusMessage } from '../../components/Status';
+import { Loading, ProblemAlert, StatusMessage } from '../../components/Status';
+import { useAction } from '../../components/useProblemForm';
 import { formatDate, formatInstant, t } from '../../i18n/i18n';
 import { useResource } from '../../session/useResource';
-import { asApiError, OrganiseFailure, OrganiserGate, organisePath, SymposiumNav } from './common';
+import { OrganiseFailure, OrganiserGate, organisePath, OrganiseSymposiumPage, SymposiumNav } from './common';
 import { emptySymposiumForm, SymposiumForm, symposiumFormOf } from './SymposiumForm';
 
 const dates = (symposium: Symposium) =>
@@ -177,26 +178,14 @@ function SymposiumFacts({ symposium }: { symposium: Symposium }) {
 /** Publish (a draft) or close (a published symposium); closing asks first. */
 function Lifecycle({ symposium, onChanged }: { symposium: Symposium; onChanged: (symposium: Symposium, message: string) => void }) {
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (confirming) confirmHeading.current?.focus();
-  }, [confirming]);
+  const { busy, error, run } = useAction();
 
-  const run = async (action: () => Promise<{ data: Symposium }>, message: string) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const change = (action: () => Promise<{ data: Symposium }>, message: string) =>
+    run(async () => {
       const { data } = await action();
       setConfirming(false);
       onChanged(data, message);
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section aria-labelledby="organise-lifecycle-title" className="panel">
@@ -205,18 +194,14 @@ function Lifecycle({ symposium, onChanged }: { symposium: Symposium; onChanged: 
         <SymposiumStatusBadge symposium={symposium} />
       </p>
       <p>{t(`organise.status.${symposium.status}.text`)}</p>
-      {error ? (
-        <div role="alert" className="problem">
-          <p>{problemReason(error)}</p>
-        </div>
-      ) : null}
+      <ProblemAlert error={error} />
       {symposium.status === 'DRAFT' ? (
         <div className="actions">
           <button
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run(() => organise.publishSymposium(symposium.id), t('organise.overview.published'))}
+            onClick={() => void change(() => organise.publishSymposium(symposium.id), t('organise.overview.published'))}
           >
             {t('organise.overview.publish')}
           </button>
@@ -230,25 +215,16 @@ function Lifecycle({ symposium, onChanged }: { symposium: Symposium; onChanged: 
         </div>
       ) : null}
       {confirming ? (
-        <div className="confirm" role="group" aria-labelledby="organise-close-title">
-          <h3 id="organise-close-title" ref={confirmHeading} tabIndex={-1}>
-            {t('organise.overview.closeConfirmTitle')}
-          </h3>
-          <p>{t('organise.overview.closeConfirmText')}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={busy}
-              onClick={() => void run(() => organise.closeSymposium(symposium.id), t('organise.overview.closed'))}
-            >
-              {t('organise.overview.closeConfirm')}
-            </button>
-            <button type="button" className="button button--secondary" disabled={busy} onClick={() => setConfirming(false)}>
-              {t('organise.overview.closeKeep')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          id="organise-close-title"
+          title={t('organise.overview.closeConfirmTitle')}
+          text={t('organise.overview.closeConfirmText')}
+          confirm={t('organise.overview.closeConfirm')}
+          keep={t('organise.overview.closeKeep')}
+          busy={busy}
+          onConfirm={() => void change(() => organise.closeSymposium(symposium.id), t('organise.overview.closed'))}
+          onKeep={() => setConfirming(false)}
+        />
       ) : null}
     </section>
   );
@@ -317,13 +293,5 @@ function Overview({ id }: { id: string }) {
 
 /** /organise/symposia/:id: a symposium's details, editing, publishing and closing. */
 export function SymposiumOverview() {
-  const { id = '' } = useParams();
-  return (
-    <>
-      <PageHeading title={t('organise.overview.title')}>{t('organise.overview.title')}</PageHeading>
-      <OrganiserGate>
-        <Overview id={id} />
-      </OrganiserGate>
-    </>
-  );
+  return <OrganiseSymposiumPage title={t('organise.overview.title')} body={Overview} />;
 }

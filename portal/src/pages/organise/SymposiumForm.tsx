@@ -1,12 +1,14 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { useEffect, useMemo, useRef, type FormEvent } from 'react';
 import { organise } from '../../api/endpoints';
 import type { Symposium, SymposiumDraft } from '../../api/types';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
-import { describedBy, FieldErrors, TextArea, TextField } from '../../components/Fields';
-import { problemReason, StatusMessage } from '../../components/Status';
+import type { SummaryItem } from '../../components/ErrorSummary';
+import { describedBy, FieldErrors, InputField, TextArea, TextField } from '../../components/Fields';
+import { FormActions, FormPanel } from '../../components/FormPanel';
+import { SaveProblem } from '../../components/Status';
+import { fieldProps, useFormValues } from '../../components/useFormValues';
+import { useProblemForm } from '../../components/useProblemForm';
 import { browserTimeZone, t, validTimeZone, type MessageKey } from '../../i18n/i18n';
-import { asApiError, InputField, wholeNumber } from './common';
+import { wholeNumber } from './common';
 import { instantToZoned, zonedToInstant } from './time';
 
 interface StrandRow {
@@ -217,30 +219,17 @@ export function SymposiumForm({
   onCancel?: () => void;
   onReload?: () => void;
 }) {
-  const [form, setForm] = useState<SymposiumFormState>(initial);
-  const [fieldErrors, setFieldErrors] = useState<Errors>({});
-  /** Counts the submits: the error summary takes the focus once for each one that produced errors. */
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
+  const { values: form, setValues: setForm, set } = useFormValues<SymposiumFormState>(initial);
+  const { fieldErrors, attempt, error, busy, status, setStatus, begin, send } = useProblemForm();
   /** After "Add a strand", the new strand's title takes the focus once it is drawn. */
   const focusNewStrand = useRef(false);
   const addStrand = useRef<HTMLButtonElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const set =
-    <K extends keyof SymposiumFormState>(name: K) =>
-    (value: SymposiumFormState[K]) =>
-      setForm((previous) => ({ ...previous, [name]: value }));
   const setStrand = (key: number, part: (typeof STRAND_FIELDS)[number]) => (value: string) =>
     setForm((previous) => ({
       ...previous,
       strands: previous.strands.map((strand) => (strand.key === key ? { ...strand, [part]: value } : strand)),
     }));
 
-  useEffect(() => {
-    if (existing) heading.current?.focus(); // "Edit details" is gone: the form's heading takes the focus
-  }, [existing]);
   useEffect(() => {
     if (!focusNewStrand.current) return;
     focusNewStrand.current = false;
@@ -249,252 +238,173 @@ export function SymposiumForm({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    setError(null);
     const { draft, errors } = draftOf(form);
-    setFieldErrors(errors);
-    if (!draft) return;
-    setBusy(true);
-    setStatus(t('organise.form.saving'));
-    try {
-      const { data } = existing
-        ? await organise.editSymposium(existing.id, draft, existing.version)
-        : await organise.createSymposium(draft);
-      setStatus('');
-      onSaved(data);
-    } catch (caught) {
-      setStatus('');
-      const failure = asApiError(caught);
-      if (Object.keys(failure.fieldErrors).length > 0) setFieldErrors(failure.fieldErrors);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    if (!begin(errors) || !draft) return;
+    await send(
+      async () => {
+        const { data } = existing
+          ? await organise.editSymposium(existing.id, draft, existing.version)
+          : await organise.createSymposium(draft);
+        onSaved(data);
+      },
+      { pending: t('organise.form.saving') },
+    );
   };
 
   const errorsOf = (field: string) => fieldErrors[field] ?? [];
+  /** A field of the form by its name in the form: its API field and label (FIELDS). */
+  const fieldOf = (name: string) => FIELDS.find((f) => f.target === `symposium-${name}`)!;
+  const field = fieldProps('symposium', form, set, (name) => t(fieldOf(name).label), (name) => errorsOf(fieldOf(name).field));
   const zone = validTimeZone(form.timeZone.trim());
   const windowHint = zone ? t('organise.form.windowHint', { zone }) : t('organise.form.windowHintNoZone');
   const strandErrors = fieldErrors.strands ?? [];
   const strandCount = form.strands.length;
   const summary = useMemo(() => summaryOf(fieldErrors, strandCount), [fieldErrors, strandCount]);
-  const titleId = existing ? 'symposium-edit-title' : 'symposium-create-title';
 
   return (
-    <section aria-labelledby={titleId} className="panel">
-      <h2 id={titleId} ref={heading} tabIndex={-1}>
-        {existing ? t('organise.form.editTitle') : t('organise.form.createTitle')}
-      </h2>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <ErrorSummary id="symposium-errors" items={summary} attempt={attempt} />
-        {error ? (
-          <div role="alert" className="problem">
-            <p>{error.status === 412 ? t('organise.form.stale') : problemReason(error)}</p>
-            {error.status === 412 && onReload ? (
-              <button type="button" className="button button--secondary" onClick={onReload}>
-                {t('organise.form.reload')}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
-        <TextField id="symposium-title" label={t('organise.form.title')} value={form.title} onChange={set('title')} maxLength={200} errors={errorsOf('title')} required />
-        <TextArea
-          id="symposium-description"
-          label={t('organise.form.description')}
-          hint={t('organise.form.descriptionHint')}
-          value={form.description}
-          onChange={set('description')}
-          maxLength={5000}
-          rows={4}
-          errors={errorsOf('description')}
+    <FormPanel
+      titleId={existing ? 'symposium-edit-title' : 'symposium-create-title'}
+      title={existing ? t('organise.form.editTitle') : t('organise.form.createTitle')}
+      focus={existing}
+      errorsId="symposium-errors"
+      summary={summary}
+      attempt={attempt}
+      problem={<SaveProblem error={error} stale={t('organise.form.stale')} reload={t('organise.form.reload')} onReload={onReload} />}
+      onSubmit={onSubmit}
+      actions={
+        <FormActions
+          busy={busy}
+          submit={existing ? t('organise.form.save') : t('organise.form.create')}
+          cancel={t('organise.form.cancel')}
+          onCancel={onCancel}
         />
-        <fieldset className="fieldset">
-          <legend>{t('organise.form.when')}</legend>
-          <div className="field-row">
-            <InputField id="symposium-startsOn" type="date" label={t('organise.form.startsOn')} value={form.startsOn} onChange={set('startsOn')} errors={errorsOf('startsOn')} required />
-            <InputField id="symposium-endsOn" type="date" label={t('organise.form.endsOn')} value={form.endsOn} onChange={set('endsOn')} errors={errorsOf('endsOn')} required />
-          </div>
-          <TextField
-            id="symposium-timeZone"
-            label={t('organise.form.timeZone')}
-            hint={t('organise.form.timeZoneHint')}
-            value={form.timeZone}
-            onChange={set('timeZone')}
-            maxLength={60}
-            spellCheck={false}
-            errors={errorsOf('timeZone')}
-            required
-          />
-        </fieldset>
-        <fieldset className="fieldset">
-          <legend>{t('organise.form.where')}</legend>
-          <TextField id="symposium-venuePhysical" label={t('organise.form.venuePhysical')} value={form.venuePhysical} onChange={set('venuePhysical')} maxLength={300} errors={errorsOf('venue.physical')} />
-          <TextField
-            id="symposium-venueVirtualUrl"
-            label={t('organise.form.venueVirtualUrl')}
-            hint={t('organise.form.venueVirtualUrlHint')}
-            value={form.venueVirtualUrl}
-            onChange={set('venueVirtualUrl')}
-            maxLength={500}
-            inputMode="url"
-            spellCheck={false}
-            errors={errorsOf('venue.virtualUrl')}
-          />
-        </fieldset>
-        <fieldset className="fieldset">
-          <legend>{t('organise.form.registration')}</legend>
-          <InputField
-            id="symposium-capacity"
-            type="number"
-            min={1}
-            compact
-            label={t('organise.form.capacity')}
-            hint={t('organise.form.capacityHint')}
-            value={form.capacity}
-            onChange={set('capacity')}
-            errors={errorsOf('capacity')}
-            required
-          />
-          <div className="field-row">
-            <InputField id="symposium-registrationOpensAt" type="datetime-local" label={t('organise.form.registrationOpensAt')} hint={windowHint} value={form.registrationOpensAt} onChange={set('registrationOpensAt')} errors={errorsOf('registrationOpensAt')} required />
-            <InputField id="symposium-registrationClosesAt" type="datetime-local" label={t('organise.form.registrationClosesAt')} hint={windowHint} value={form.registrationClosesAt} onChange={set('registrationClosesAt')} errors={errorsOf('registrationClosesAt')} required />
-          </div>
-          <fieldset
-            className={errorsOf('approvalMode').length ? 'fieldset field--invalid' : 'fieldset'}
-            aria-describedby={describedBy(errorsOf('approvalMode').length > 0 && 'symposium-approvalMode-error')}
-          >
-            <legend>{t('organise.form.approvalMode')}</legend>
-            <FieldErrors id="symposium-approvalMode-error" label={t('organise.form.approvalMode')} messages={errorsOf('approvalMode')} />
-            <ul className="choice-list">
-              {(['AUTOMATIC', 'MODERATED'] as const).map((mode) => (
-                <li key={mode} className="field--checkbox">
-                  <input
-                    type="radio"
-                    name="symposium-approvalMode"
-                    id={`symposium-approvalMode-${mode}`}
-                    className="checkbox"
-                    value={mode}
-                    checked={form.approvalMode === mode}
-                    aria-describedby={`symposium-approvalMode-${mode}-hint`}
-                    onChange={() => set('approvalMode')(mode)}
-                  />
-                  <div>
-                    <label htmlFor={`symposium-approvalMode-${mode}`}>{t(`organise.approvalMode.${mode}`)}</label>
-                    <p id={`symposium-approvalMode-${mode}-hint`} className="field__hint">
-                      {t(`organise.approvalMode.${mode}.hint`)}
-                    </p>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-          <InputField
-            id="symposium-offerClaimWindowHours"
-            type="number"
-            min={1}
-            max={336}
-            compact
-            label={t('organise.form.claimWindow')}
-            hint={t('organise.form.claimWindowHint')}
-            value={form.offerClaimWindowHours}
-            onChange={set('offerClaimWindowHours')}
-            errors={errorsOf('offerClaimWindowHours')}
-          />
-        </fieldset>
+      }
+      status={status}
+    >
+      <TextField {...field('title')} maxLength={200} required />
+      <TextArea {...field('description')} hint={t('organise.form.descriptionHint')} maxLength={5000} rows={4} />
+      <fieldset className="fieldset">
+        <legend>{t('organise.form.when')}</legend>
+        <div className="field-row">
+          <InputField {...field('startsOn')} type="date" required />
+          <InputField {...field('endsOn')} type="date" required />
+        </div>
+        <TextField {...field('timeZone')} hint={t('organise.form.timeZoneHint')} maxLength={60} spellCheck={false} required />
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('organise.form.where')}</legend>
+        <TextField {...field('venuePhysical')} maxLength={300} />
+        <TextField {...field('venueVirtualUrl')} hint={t('organise.form.venueVirtualUrlHint')} maxLength={500} inputMode="url" spellCheck={false} />
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('organise.form.registration')}</legend>
+        <InputField {...field('capacity')} type="number" min={1} compact hint={t('organise.form.capacityHint')} required />
+        <div className="field-row">
+          <InputField {...field('registrationOpensAt')} type="datetime-local" hint={windowHint} required />
+          <InputField {...field('registrationClosesAt')} type="datetime-local" hint={windowHint} required />
+        </div>
         <fieldset
-          className={strandErrors.length ? 'fieldset field--invalid' : 'fieldset'}
-          aria-describedby={describedBy('symposium-strands-hint', strandErrors.length > 0 && 'symposium-strands-error')}
+          className={errorsOf('approvalMode').length ? 'fieldset field--invalid' : 'fieldset'}
+          aria-describedby={describedBy(errorsOf('approvalMode').length > 0 && 'symposium-approvalMode-error')}
         >
-          <legend>{t('organise.form.strands')}</legend>
-          <p id="symposium-strands-hint" className="field__hint">
-            {existing?.status === 'DRAFT' || !existing ? t('organise.form.strandsHint') : t('organise.form.strandsHintPublished')}
-          </p>
-          <FieldErrors id="symposium-strands-error" label={t('organise.form.strands')} messages={strandErrors} />
-          {form.strands.length === 0 ? <p className="empty">{t('organise.form.defaultStrands')}</p> : null}
-          <ol className="strand-rows">
-            {form.strands.map((strand, index) => (
-              <li key={strand.key} className="strand-row">
-                <fieldset className="fieldset">
-                  <legend>{t('organise.form.strandNumber', { number: index + 1 })}</legend>
-                  {STRAND_FIELDS.map((part) => {
-                    const id = `symposium-strand-${index}-${part}`;
-                    const label = t('organise.form.strandField', { number: index + 1, field: strandLabel(part) });
-                    const errors = errorsOf(`strands[${index}].${part}`);
-                    return part === 'cap' ? (
-                      <InputField key={part} id={id} type="number" min={1} compact label={label} hint={t('organise.form.strand.capHint')} value={strand.cap} onChange={setStrand(strand.key, 'cap')} errors={errors} />
-                    ) : part === 'description' ? (
-                      <TextArea key={part} id={id} label={label} value={strand.description} onChange={setStrand(strand.key, 'description')} maxLength={2000} rows={2} errors={errors} />
-                    ) : (
-                      <TextField
-                        key={part}
-                        id={id}
-                        label={label}
-                        hint={part === 'id' ? t('organise.form.strand.idHint') : undefined}
-                        value={strand[part]}
-                        onChange={setStrand(strand.key, part)}
-                        maxLength={part === 'id' ? 40 : 200}
-                        spellCheck={part === 'id' ? false : undefined}
-                        errors={errors}
-                        required={part === 'title'}
-                      />
-                    );
-                  })}
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => {
-                      setForm((previous) => ({ ...previous, strands: previous.strands.filter((s) => s.key !== strand.key) }));
-                      setStatus(t('organise.form.strandRemoved', { number: index + 1 }));
-                      addStrand.current?.focus();
-                    }}
-                  >
-                    {t('organise.form.removeStrand', { number: index + 1 })}
-                  </button>
-                </fieldset>
+          <legend>{t('organise.form.approvalMode')}</legend>
+          <FieldErrors id="symposium-approvalMode-error" label={t('organise.form.approvalMode')} messages={errorsOf('approvalMode')} />
+          <ul className="choice-list">
+            {(['AUTOMATIC', 'MODERATED'] as const).map((mode) => (
+              <li key={mode} className="field--checkbox">
+                <input
+                  type="radio"
+                  name="symposium-approvalMode"
+                  id={`symposium-approvalMode-${mode}`}
+                  className="checkbox"
+                  value={mode}
+                  checked={form.approvalMode === mode}
+                  aria-describedby={`symposium-approvalMode-${mode}-hint`}
+                  onChange={() => set('approvalMode')(mode)}
+                />
+                <div>
+                  <label htmlFor={`symposium-approvalMode-${mode}`}>{t(`organise.approvalMode.${mode}`)}</label>
+                  <p id={`symposium-approvalMode-${mode}-hint`} className="field__hint">
+                    {t(`organise.approvalMode.${mode}.hint`)}
+                  </p>
+                </div>
               </li>
             ))}
-          </ol>
-          <button
-            ref={addStrand}
-            id="symposium-add-strand"
-            type="button"
-            className="button button--secondary"
-            disabled={form.strands.length >= 20}
-            onClick={() => {
-              setForm((previous) => ({
-                ...previous,
-                strands: [...previous.strands, { key: nextKey++, id: '', title: '', description: '', cap: '' }],
-              }));
-              focusNewStrand.current = true;
-            }}
-          >
-            {t('organise.form.addStrand')}
-          </button>
-          <InputField
-            id="symposium-maxStrandsPerParticipant"
-            type="number"
-            min={1}
-            max={5}
-            compact
-            label={t('organise.form.maxStrands')}
-            hint={t('organise.form.maxStrandsHint')}
-            value={form.maxStrandsPerParticipant}
-            onChange={set('maxStrandsPerParticipant')}
-            errors={errorsOf('maxStrandsPerParticipant')}
-          />
+          </ul>
         </fieldset>
-        <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
-            {existing ? t('organise.form.save') : t('organise.form.create')}
-          </button>
-          {onCancel ? (
-            <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
-              {t('organise.form.cancel')}
-            </button>
-          ) : null}
-        </div>
-        <StatusMessage>{status}</StatusMessage>
-      </form>
-    </section>
+        <InputField {...field('offerClaimWindowHours')} type="number" min={1} max={336} compact hint={t('organise.form.claimWindowHint')} />
+      </fieldset>
+      <fieldset
+        className={strandErrors.length ? 'fieldset field--invalid' : 'fieldset'}
+        aria-describedby={describedBy('symposium-strands-hint', strandErrors.length > 0 && 'symposium-strands-error')}
+      >
+        <legend>{t('organise.form.strands')}</legend>
+        <p id="symposium-strands-hint" className="field__hint">
+          {existing?.status === 'DRAFT' || !existing ? t('organise.form.strandsHint') : t('organise.form.strandsHintPublished')}
+        </p>
+        <FieldErrors id="symposium-strands-error" label={t('organise.form.strands')} messages={strandErrors} />
+        {form.strands.length === 0 ? <p className="empty">{t('organise.form.defaultStrands')}</p> : null}
+        <ol className="strand-rows">
+          {form.strands.map((strand, index) => (
+            <li key={strand.key} className="strand-row">
+              <fieldset className="fieldset">
+                <legend>{t('organise.form.strandNumber', { number: index + 1 })}</legend>
+                {STRAND_FIELDS.map((part) => {
+                  const id = `symposium-strand-${index}-${part}`;
+                  const label = t('organise.form.strandField', { number: index + 1, field: strandLabel(part) });
+                  const errors = errorsOf(`strands[${index}].${part}`);
+                  return part === 'cap' ? (
+                    <InputField key={part} id={id} type="number" min={1} compact label={label} hint={t('organise.form.strand.capHint')} value={strand.cap} onChange={setStrand(strand.key, 'cap')} errors={errors} />
+                  ) : part === 'description' ? (
+                    <TextArea key={part} id={id} label={label} value={strand.description} onChange={setStrand(strand.key, 'description')} maxLength={2000} rows={2} errors={errors} />
+                  ) : (
+                    <TextField
+                      key={part}
+                      id={id}
+                      label={label}
+                      hint={part === 'id' ? t('organise.form.strand.idHint') : undefined}
+                      value={strand[part]}
+                      onChange={setStrand(strand.key, part)}
+                      maxLength={part === 'id' ? 40 : 200}
+                      spellCheck={part === 'id' ? false : undefined}
+                      errors={errors}
+                      required={part === 'title'}
+                    />
+                  );
+                })}
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    setForm((previous) => ({ ...previous, strands: previous.strands.filter((s) => s.key !== strand.key) }));
+                    setStatus(t('organise.form.strandRemoved', { number: index + 1 }));
+                    addStrand.current?.focus();
+                  }}
+                >
+                  {t('organise.form.removeStrand', { number: index + 1 })}
+                </button>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <button
+          ref={addStrand}
+          id="symposium-add-strand"
+          type="button"
+          className="button button--secondary"
+          disabled={form.strands.length >= 20}
+          onClick={() => {
+            setForm((previous) => ({
+              ...previous,
+              strands: [...previous.strands, { key: nextKey++, id: '', title: '', description: '', cap: '' }],
+            }));
+            focusNewStrand.current = true;
+          }}
+        >
+          {t('organise.form.addStrand')}
+        </button>
+        <InputField {...field('maxStrandsPerParticipant')} type="number" min={1} max={5} compact hint={t('organise.form.maxStrandsHint')} />
+      </fieldset>
+    </FormPanel>
   );
 }

@@ -1,15 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { Link } from 'react-router';
 import { organise, symposia } from '../../api/endpoints';
 import { PRINCIPLES, type Insight, type InsightKind, type Symposium, type SynthesisBoard } from '../../api/types';
 import { principleName, PrincipleTags, strandTitle } from '../../components/DialogueFacts';
-import { CheckboxField, TextArea } from '../../components/Fields';
-import { PageHeading } from '../../components/PageHeading';
-import { Loading, problemReason, StatusMessage } from '../../components/Status';
+import { CheckboxField, RadioGroup, TextArea } from '../../components/Fields';
+import { Loading, ProblemAlert, StatusMessage } from '../../components/Status';
+import { useProblemForm } from '../../components/useProblemForm';
 import { formatInstant, t } from '../../i18n/i18n';
 import { useResource } from '../../session/useResource';
-import { asApiError, OrganiseFailure, OrganiserGate, SymposiumNav } from './common';
+import { CountTable, OrganiseFailure, OrganiseSymposiumPage, SymposiumNav } from './common';
 
 const KINDS: readonly InsightKind[] = ['INSIGHT', 'QUESTION', 'TENSION', 'NEXT_STEP'];
 
@@ -60,27 +59,19 @@ function InsightCard({
     setOutcome(insight.plenaryOutcome);
     setNote(insight.plenaryNote ?? '');
   }, [insight.plenaryOutcome, insight.plenaryNote]);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fieldErrors, error, busy, begin, send } = useProblemForm();
   const id = `insight-${idPrefix}`;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setErrors([]);
-    try {
-      const { data } = await organise.markForPlenary(insight.dialogueId, insight.id, outcome, note.trim() || null);
-      onSaved(data, data.plenaryOutcome ? t('organise.synthesis.marked') : t('organise.synthesis.unmarked'));
-    } catch (caught) {
-      const failure = asApiError(caught);
-      const fields = failure.fieldErrors.note ?? [];
-      if (fields.length > 0) setErrors(fields);
-      else setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    begin();
+    await send(
+      async () => {
+        const { data } = await organise.markForPlenary(insight.dialogueId, insight.id, outcome, note.trim() || null);
+        onSaved(data, data.plenaryOutcome ? t('organise.synthesis.marked') : t('organise.synthesis.unmarked'));
+      },
+      { fieldsOf: (failure) => ({ note: failure.fieldErrors.note ?? [] }) },
+    );
   };
 
   return (
@@ -101,13 +92,9 @@ function InsightCard({
       </p>
       <PrincipleTags principles={insight.principles} />
       <form className="insight__form" noValidate onSubmit={onSubmit}>
-        {error ? (
-          <div role="alert" className="problem">
-            <p>{problemReason(error)}</p>
-          </div>
-        ) : null}
+        <ProblemAlert error={error} />
         <CheckboxField id={`${id}-outcome`} label={t('organise.synthesis.takeToPlenary')} checked={outcome} onChange={setOutcome} />
-        <TextArea id={`${id}-note`} label={t('organise.synthesis.note')} hint={t('organise.synthesis.noteHint')} value={note} onChange={setNote} maxLength={1000} rows={2} errors={errors} />
+        <TextArea id={`${id}-note`} label={t('organise.synthesis.note')} hint={t('organise.synthesis.noteHint')} value={note} onChange={setNote} maxLength={1000} rows={2} errors={fieldErrors.note} />
         <button type="submit" className="button button--small" disabled={busy}>
           {t('organise.synthesis.save')}
         </button>
@@ -151,27 +138,12 @@ function Overview({ board, symposium }: { board: SynthesisBoard; symposium: Symp
               </tbody>
             </table>
           </div>
-          <div className="table-scroll" role="region" aria-labelledby="synthesis-principle-caption" tabIndex={0}>
-            <table className="data-table">
-              <caption id="synthesis-principle-caption">{t('organise.synthesis.byPrinciple')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dialogue.principles')}</th>
-                  <th scope="col" className="numeric">
-                    {t('organise.counts.number')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {PRINCIPLES.map((p) => (
-                  <tr key={p}>
-                    <th scope="row">{principleName(p)}</th>
-                    <td className="numeric">{board.countsByPrinciple?.[String(p)] ?? 0}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CountTable
+            id="synthesis-principle"
+            caption={t('organise.synthesis.byPrinciple')}
+            heading={t('dialogue.principles')}
+            rows={PRINCIPLES.map((p) => ({ key: String(p), label: principleName(p), count: board.countsByPrinciple?.[String(p)] ?? 0 }))}
+          />
         </div>
       ) : null}
     </section>
@@ -254,24 +226,14 @@ function SynthesisBody({ id }: { id: string }) {
           <p className="empty">{t('organise.synthesis.empty')}</p>
         ) : (
           <>
-            <fieldset className="fieldset">
-              <legend>{t('organise.synthesis.groupBy')}</legend>
-              <ul className="choice-list choice-list--inline">
-                {(['strand', 'principle'] as const).map((g) => (
-                  <li key={g}>
-                    <input
-                      type="radio"
-                      className="checkbox"
-                      name="synthesis-grouping"
-                      id={`synthesis-grouping-${g}`}
-                      checked={grouping === g}
-                      onChange={() => setGrouping(g)}
-                    />
-                    <label htmlFor={`synthesis-grouping-${g}`}>{t(`organise.synthesis.groupBy.${g}`)}</label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
+            <RadioGroup
+              idPrefix="synthesis-grouping"
+              legend={t('organise.synthesis.groupBy')}
+              options={(['strand', 'principle'] as const).map((g) => ({ value: g, label: t(`organise.synthesis.groupBy.${g}`) }))}
+              value={grouping}
+              onChange={setGrouping}
+              inline
+            />
             {groups.map((group) => (
               <section key={group.key} aria-labelledby={`group-${group.key}`} className="insight-group">
                 <h3 id={`group-${group.key}`}>{t('organise.synthesis.group', { title: group.title, count: group.insights.length })}</h3>
@@ -298,13 +260,5 @@ function SynthesisBody({ id }: { id: string }) {
 
 /** /organise/symposia/:id/synthesis: the dialogues' insights for the plenary, and the proceedings. */
 export function OrganiseSynthesis() {
-  const { id = '' } = useParams();
-  return (
-    <>
-      <PageHeading title={t('organise.synthesis.title')}>{t('organise.synthesis.title')}</PageHeading>
-      <OrganiserGate>
-        <SynthesisBody id={id} />
-      </OrganiserGate>
-    </>
-  );
+  return <OrganiseSymposiumPage title={t('organise.synthesis.title')} body={SynthesisBody} />;
 }

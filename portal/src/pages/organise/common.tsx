@@ -1,16 +1,14 @@
-import type { ChangeEvent, ReactNode } from 'react';
-import { Link, NavLink } from 'react-router';
+import type { ComponentType, ReactNode } from 'react';
+import { Link, NavLink, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import type { Symposium } from '../../api/types';
-import { describedBy, FieldErrors } from '../../components/Fields';
+import { SelectField } from '../../components/Fields';
+import { PageHeading } from '../../components/PageHeading';
 import { SignInPrompt } from '../../components/SignInPrompt';
 import { Loading, ProblemMessage } from '../../components/Status';
 import { browserTimeZone, t, validTimeZone } from '../../i18n/i18n';
 import { useSession } from '../../session/Session';
 import { hasRole } from '../../session/useOrganiser';
-
-export const asApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError({ type: 'about:blank', status: 0 });
 
 export const organisePath = (symposiumId: string, page = '') =>
   `/organise/symposia/${encodeURIComponent(symposiumId)}${page ? `/${page}` : ''}`;
@@ -97,66 +95,75 @@ export function SymposiumNav({ symposium }: { symposium: Symposium }) {
   );
 }
 
-export type InputType = 'text' | 'number' | 'date' | 'datetime-local' | 'url';
+/**
+ * An organiser's page of one symposium (/organise/symposia/:id/…): its heading, and its body for
+ * organisers only (OrganiserGate), given the symposium's id from the path.
+ */
+export function OrganiseSymposiumPage({ title, body: Body }: { title: string; body: ComponentType<{ id: string }> }) {
+  const { id = '' } = useParams();
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <OrganiserGate>
+        <Body id={id} />
+      </OrganiserGate>
+    </>
+  );
+}
 
-/** A labelled input of any type, with hint and field errors, as the shared fields (Fields.tsx) draw them. */
-export function InputField({
+/** Filters a list by one of the symposium's strands ('' for all of them). */
+export function StrandFilter({ id, symposium, value, onChange }: { id: string; symposium: Symposium; value: string; onChange: (strand: string) => void }) {
+  return (
+    <SelectField
+      id={id}
+      label={t('organise.registrations.filterStrand')}
+      value={value}
+      onChange={onChange}
+      emptyLabel={t('organise.registrations.allStrands')}
+      options={symposium.strands.map((s) => ({ value: s.id, label: s.title }))}
+    />
+  );
+}
+
+/**
+ * How many there are of each kind (state, status, principle): a table of two columns, named by its
+ * caption (`{id}-caption`), that scrolls on its own on a narrow screen.
+ */
+export function CountTable({
   id,
-  label,
-  hint,
-  errors = [],
-  required,
-  value,
-  onChange,
-  type = 'text',
-  maxLength,
-  min,
-  max,
-  spellCheck,
-  compact,
+  caption,
+  heading,
+  countHeading = t('organise.counts.number'),
+  rows,
 }: {
   id: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-  required?: boolean;
-  value: string;
-  onChange: (value: string) => void;
-  type?: InputType;
-  maxLength?: number;
-  min?: number;
-  max?: number;
-  spellCheck?: boolean;
-  compact?: boolean;
+  caption: string;
+  /** The first column's heading: what is counted. */
+  heading: string;
+  countHeading?: string;
+  rows: readonly { key: string; label: string; count: number }[];
 }) {
   return (
-    <div className={errors.length ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {required ? <span className="field__required"> {t('form.required')}</span> : null}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldErrors id={`${id}-error`} label={label} messages={errors} />
-      <input
-        id={id}
-        name={id}
-        type={type}
-        className={compact ? 'input input--compact' : 'input'}
-        required={required}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`)}
-        value={value}
-        maxLength={maxLength}
-        min={min}
-        max={max}
-        step={type === 'number' ? 1 : undefined}
-        spellCheck={spellCheck}
-        onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
-      />
+    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className="data-table">
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{heading}</th>
+            <th scope="col" className="numeric">
+              {countHeading}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td className="numeric">{row.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
