@@ -1,8 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { checkPage } from './accessibility';
-import { newMember, signIn } from './keycloak';
+import { createPublishedSymposium, day, KAFKA, personIn, register, START } from './steps';
 
 // The issue's whole symposium story in a real browser against the running platform, as three
 // people in three browser contexts: an organiser creates and publishes a symposium; a teacher
@@ -15,14 +15,8 @@ import { newMember, signIn } from './keycloak';
 // (a confirmed registration reaching dialogue-service, a join reaching notification-service) is
 // waited for on conditions, never with sleeps.
 
-/** How long an event may take to travel through Kafka to another service and show. */
-const KAFKA = 30_000;
-/**
- * The symposium starts this many days from now: later than the seeded symposium (90 days) and the
- * end-to-end tests' ones (60 days), so that it never becomes the "current" symposium that /register,
- * /programme and the other browser tests go to (the earliest upcoming published one).
- */
-const START = 150;
+// The symposium starts START days from now (steps.ts): it never becomes the "current" symposium
+// that /register, /programme and the other browser tests go to.
 
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const symposiumTitle = `Browser story symposium ${run}`;
@@ -34,11 +28,6 @@ const strands = [
   'Dialogue and leadership',
   'Student learning and leadership',
 ];
-
-/** yyyy-mm-dd of today plus some days, in UTC. */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** A small real PNG (a 24×24 square in the network's colours), so the library has an image to show. */
 function png(): Buffer {
@@ -78,15 +67,6 @@ function png(): Buffer {
   ]);
 }
 
-async function personIn(browser: Browser, prefix: string, ...roles: string[]): Promise<{ page: Page; username: string }> {
-  const who = await newMember(prefix, ...roles);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, who);
-  await expect(page.getByText(/^Signed in/)).toBeVisible();
-  return { page, username: who.username };
-}
-
 const main = (page: Page) => page.getByRole('main');
 const bell = (page: Page) => page.getByRole('group', { name: 'Your account' }).getByRole('link', { name: /^Notifications/ });
 const subNav = (page: Page) => page.getByRole('navigation', { name: `Organise ${symposiumTitle}` });
@@ -97,46 +77,18 @@ test('the symposium story: organise, register, propose, curate, schedule, join, 
   // ── 1. The organiser creates the symposium with its strands, sets it up and publishes it. ──
   const { page: organiser } = await personIn(browser, 'organiser', 'organiser');
   await checkPage(organiser, testInfo, 'story-01-organiser-home');
-  await organiser.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organise' }).click();
-  await expect(organiser.getByRole('heading', { level: 1, name: 'Organise symposia' })).toBeVisible();
-  await expect(organiser.getByRole('heading', { name: 'Symposia', exact: true })).toBeVisible();
-  await checkPage(organiser, testInfo, 'story-02-organise');
-
-  await organiser.getByRole('link', { name: 'Create a symposium' }).click();
-  await expect(organiser.getByRole('heading', { level: 1, name: 'Create a symposium' })).toBeVisible();
-  const form = organiser.getByRole('region', { name: 'The new symposium' });
-  await form.getByLabel(/^Title/).fill(symposiumTitle);
-  await form.getByLabel(/^Description/).fill('Two days of disciplined dialogue about leadership for learning, tested in a browser.');
-  await form.getByLabel(/^First day/).fill(day(START));
-  await form.getByLabel(/^Last day/).fill(day(START + 1));
-  await form.getByLabel(/^Time zone/).fill('Europe/London');
-  await form.getByLabel('Venue', { exact: true }).fill('Faculty of Education, Cambridge');
-  await form.getByLabel(/^Places/).fill('40');
-  await form.getByLabel(/^Registration opens/).fill(`${day(-1)}T09:00`);
-  await form.getByLabel(/^Registration closes/).fill(`${day(30)}T17:00`);
-  await expect(form.getByRole('radio', { name: 'Automatic' })).toBeChecked();
-  for (const [index, title] of strands.entries()) {
-    await form.getByRole('button', { name: 'Add a strand' }).click();
-    const titleField = form.getByLabel(new RegExp(`^Strand ${index + 1}: Title`));
-    await expect(titleField).toBeFocused();
-    await titleField.fill(title);
-  }
-  await form.getByLabel(/^Strand 2: Cap/).fill('30');
-  await checkPage(organiser, testInfo, 'story-03-organise-new');
-  await form.getByRole('button', { name: 'Create the symposium' }).click();
-
-  await expect(organiser.getByRole('heading', { level: 1, name: 'Manage the symposium' })).toBeVisible();
-  await expect(organiser.getByText(`The symposium "${symposiumTitle}" was created as a draft.`)).toBeVisible();
-  await expect(organiser).toHaveURL(/\/organise\/symposia\/[^/]+$/);
-  const symposiumId = decodeURIComponent(new URL(organiser.url()).pathname.split('/').pop()!);
-  const details = organiser.getByRole('region', { name: 'Details' });
-  for (const title of strands) await expect(details.getByText(title, { exact: true })).toBeVisible();
-  await expect(organiser.getByRole('region', { name: 'Status' }).getByText('Draft', { exact: true })).toBeVisible();
-  await checkPage(organiser, testInfo, 'story-04-organise-draft');
-  await organiser.getByRole('button', { name: 'Publish the symposium' }).click();
-  await expect(organiser.getByText('The symposium is published: members can see it and register.')).toBeVisible();
-  await expect(organiser.getByRole('region', { name: 'Status' }).getByText('Published', { exact: true })).toBeVisible();
-  await checkPage(organiser, testInfo, 'story-05-organise-published');
+  const symposiumId = await createPublishedSymposium(organiser, {
+    title: symposiumTitle,
+    strands,
+    caps: { 1: 30 },
+    check: (state) => checkPage(organiser, testInfo, {
+      list: 'story-02-organise',
+      new: 'story-03-organise-new',
+      draft: 'story-04-organise-draft',
+      published: 'story-05-organise-published',
+    }[state]),
+  });
+  const symposium = { id: symposiumId, title: symposiumTitle };
 
   // ── 2. The teacher signs in, completes the profile, registers with two strands, proposes. ──
   // From here on the teacher's page is never reloaded: its live stream has to bring the news.
@@ -155,16 +107,10 @@ test('the symposium story: organise, register, propose, curate, schedule, join, 
   // that nothing is in flight while the page loads).
   await expect(bell(teacher)).toHaveAccessibleName('Notifications, 1 unread', { timeout: KAFKA });
 
-  await teacher.goto(`/symposia/${encodeURIComponent(symposiumId)}/register`);
-  await expect(teacher.getByRole('heading', { level: 1, name: 'Symposium registration' })).toBeVisible();
-  await expect(teacher.getByRole('heading', { level: 2, name: symposiumTitle })).toBeVisible();
-  const teacherStrands = teacher.getByRole('group', { name: 'Strands' });
-  await teacherStrands.getByRole('checkbox', { name: strands[0] }).check();
-  await teacherStrands.getByRole('checkbox', { name: strands[1] }).check();
-  await expect(teacherStrands.getByRole('checkbox', { name: strands[2] })).toBeDisabled();
-  await checkPage(teacher, testInfo, 'story-08-teacher-register');
-  await teacher.getByRole('button', { name: 'Register', exact: true }).click();
-  const teacherRegistration = teacher.getByRole('region', { name: 'My registration' });
+  const teacherRegistration = await register(teacher, symposium, [strands[0], strands[1]], async () => {
+    await expect(teacher.getByRole('group', { name: 'Strands' }).getByRole('checkbox', { name: strands[2] })).toBeDisabled();
+    await checkPage(teacher, testInfo, 'story-08-teacher-register');
+  });
   await expect(teacherRegistration.getByText('Confirmed', { exact: true })).toBeVisible();
   await expect(teacherRegistration.getByText(`${strands[0]}; ${strands[1]}`)).toBeVisible();
   await checkPage(teacher, testInfo, 'story-09-teacher-registered');
@@ -262,13 +208,7 @@ test('the symposium story: organise, register, propose, curate, schedule, join, 
   // ── 4. The researcher registers, opens the programme and the dialogue, joins, posts, shares. ──
   const { page: researcher, username: researcherName } = await personIn(browser, 'researcher', 'researcher');
   await checkPage(researcher, testInfo, 'story-17-researcher-home');
-  await researcher.goto(`/symposia/${encodeURIComponent(symposiumId)}/register`);
-  await expect(researcher.getByRole('heading', { level: 2, name: symposiumTitle })).toBeVisible();
-  const researcherStrands = researcher.getByRole('group', { name: 'Strands' });
-  await researcherStrands.getByRole('checkbox', { name: strands[1] }).check();
-  await researcherStrands.getByRole('checkbox', { name: strands[2] }).check();
-  await researcher.getByRole('button', { name: 'Register', exact: true }).click();
-  const researcherRegistration = researcher.getByRole('region', { name: 'My registration' });
+  const researcherRegistration = await register(researcher, symposium, [strands[1], strands[2]]);
   await expect(researcherRegistration.getByText('Confirmed', { exact: true })).toBeVisible();
   await checkPage(researcher, testInfo, 'story-18-researcher-registered');
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, asApiError } from '../api/client';
 
 /** Messages by field, as the API groups them (`{ title: ['is required'] }`). */
@@ -23,9 +23,23 @@ export function useAction() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState('');
+  /**
+   * What had the focus when the action started: its button, disabled while busy, loses the focus in
+   * browsers, so it gets it back afterwards unless something else took it meanwhile.
+   */
+  const focused = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (busy) return;
+    const element = focused.current;
+    focused.current = null;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (element?.isConnected && lost) element.focus();
+  }, [busy]);
 
   /** Runs the action; resolves to true when it succeeded (a failure is in `error`, or was `failed`'s to show). */
   const run = async (action: () => Promise<string | void>, { pending, failed }: RunOptions = {}): Promise<boolean> => {
+    const active = document.activeElement;
+    focused.current = active instanceof HTMLElement && active !== document.body ? active : null;
     setBusy(true);
     setError(null);
     if (pending !== undefined) setStatus(pending);
