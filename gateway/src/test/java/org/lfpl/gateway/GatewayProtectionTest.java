@@ -26,8 +26,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "lfpl.rate-limits.clients.big-partner.per-second=100", "lfpl.rate-limits.clients.big-partner.burst=100",
         "lfpl.partners.cors-origins=https://partner.example.org",
         "LFPL_ARTEFACTS_MAX_FILE_SIZE=2MB",
+        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s", // routes without their own
         "server.forward-headers-strategy=framework"}) // as behind the Kubernetes ingress that ends TLS
 class GatewayProtectionTest extends ThroughTheGateway {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     static final StubService SERVICE = new StubService();
 
@@ -169,6 +173,53 @@ class GatewayProtectionTest extends ThroughTheGateway {
         assertThat(SERVICE.received).isEmpty();
     }
 
+    @Test
+    void an_upload_reaches_the_service_while_it_is_still_being_sent() throws Exception {
+        // The client sends half the file, then waits until the service has bytes before sending the
+        // rest: a gateway that held the body until its end (as a circuit breaker fallback makes it do)
+        // would give the service nothing in the meantime.
+        SERVICE.uploadBytes.set(0);
+        int half = 512 * 1024;
+        boolean[] arrivedMidway = {false};
+        InputStream file = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(new byte[half]),
+                new InputStream() {
+                    private int left = half;
+
+                    @Override
+                    public int read() {
+                        byte[] one = new byte[1];
+                        return read(one, 0, 1) < 0 ? -1 : 0;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) {
+                        if (left == half) {
+                            long deadline = System.nanoTime() + 10_000_000_000L;
+                            while (SERVICE.uploadBytes.get() == 0 && System.nanoTime() < deadline) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+                            }
+                            arrivedMidway[0] = SERVICE.uploadBytes.get() > 0;
+                        }
+                        if (left == 0) {
+                            return -1;
+                        }
+                        int n = Math.min(length, left);
+                        left -= n;
+                        return n;
+                    }
+                });
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/artefacts/a1/versions?fileName=film.mp4"))
+                        .header("Authorization", "Bearer " + tokens.member("film-maker")).header("Content-Type", "video/mp4")
+                        .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> file),
+                                2L * half)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(arrivedMidway[0]).as("the service had the first half before the second was sent").isTrue();
+        assertThat(SERVICE.uploadBytes.get()).isEqualTo(2L * half);
+    }
+
     // --- a service down; retries ---
 
     @Test
@@ -179,6 +230,34 @@ class GatewayProtectionTest extends ThroughTheGateway {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().path("type").asString()).isEqualTo("urn:lfpl:problem:service-unavailable");
         assertThat(response.json().path("detail").asString()).startsWith("dialogue-service is not available");
+    }
+
+    @Test
+    void a_service_that_keeps_failing_opens_its_breaker_and_callers_still_get_the_same_problem() {
+        for (int i = 0; i < 12; i++) { // one member each: this test's rate limit is 5 calls at once
+            assertThat(gateway.get("/api/v1/dialogues/d" + i).bearer(tokens.member("persistent-" + i)).send().status())
+                    .isEqualTo(503);
+        }
+        var refusedAtOnce = gateway.get("/api/v1/dialogues/d-open").bearer(tokens.member("one-more")).send();
+        assertThat(refusedAtOnce.status()).isEqualTo(503);
+        assertThat(refusedAtOnce.header("Retry-After")).isEqualTo("10");
+        assertThat(refusedAtOnce.json().path("type").asString()).isEqualTo("urn:lfpl:problem:service-unavailable");
+        assertThat(meters.find("lfpl.gateway.service.failures").tags("service", "dialogue-service",
+                "cause", "CircuitBreakerOpen").counter()).as("answered by the open breaker").isNotNull();
+    }
+
+    @Test
+    void a_service_that_goes_silent_is_a_504_problem() {
+        SERVICE.specSilenceMillis = 2500; // the spec routes keep the gateway's 1 s response timeout of this test
+        try {
+            var response = gateway.get("/api-docs/registration-service").send();
+            assertThat(response.status()).isEqualTo(504);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.json().path("type").asString()).isEqualTo("urn:lfpl:problem:service-timeout");
+            assertThat(response.json().path("detail").asString()).startsWith("registration-service did not answer in time");
+        } finally {
+            SERVICE.specSilenceMillis = 0;
+        }
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Stands in for every service behind the gateway: answers 200 {"ok":true} and records what arrived
  * ({@code "METHOD /path Authorization"}). Paths under {@code /api/v1/members/flaky} drop the first
  * connection of every two without an answer, as a service that crashed mid-request would; paths under
- * {@code /api/v1/members/slow} take 300 ms.
+ * {@code /api/v1/members/slow} take 300 ms. Upload bodies (paths ending in {@code /versions}) are
+ * counted as they arrive ({@link #uploadBytes}).
  */
 final class StubService {
 
@@ -22,6 +23,10 @@ final class StubService {
     private final AtomicInteger inFlight = new AtomicInteger();
     /** The most requests the stub was answering at once. */
     final AtomicInteger mostAtOnce = new AtomicInteger();
+    /** How long an OpenAPI spec takes to answer (0: at once), to play a service that went silent. */
+    volatile long specSilenceMillis;
+    /** Bytes of upload bodies read so far, counted while they arrive. */
+    final java.util.concurrent.atomic.AtomicLong uploadBytes = new java.util.concurrent.atomic.AtomicLong();
     private final HttpServer server;
 
     StubService() {
@@ -32,10 +37,15 @@ final class StubService {
             throw new IllegalStateException(e);
         }
         server.createContext("/", exchange -> {
-            try (InputStream body = exchange.getRequestBody()) {
-                body.transferTo(java.io.OutputStream.nullOutputStream());
-            }
             String path = exchange.getRequestURI().getPath();
+            try (InputStream body = exchange.getRequestBody()) {
+                byte[] chunk = new byte[8192];
+                for (int n; (n = body.read(chunk)) > 0; ) {
+                    if (path.endsWith("/versions")) {
+                        uploadBytes.addAndGet(n);
+                    }
+                }
+            }
             received.add(exchange.getRequestMethod() + " " + path + " " + exchange.getRequestHeaders().getFirst("Authorization"));
             if (path.startsWith("/api/v1/members/slow")) {
                 mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
@@ -45,6 +55,13 @@ final class StubService {
                     Thread.currentThread().interrupt();
                 } finally {
                     inFlight.decrementAndGet();
+                }
+            }
+            if (path.equals("/v3/api-docs") && specSilenceMillis > 0) {
+                try {
+                    Thread.sleep(specSilenceMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
             if (path.startsWith("/api/v1/members/flaky") && flakyCalls.getAndIncrement() % 2 == 0) {

@@ -26,7 +26,7 @@ class PortalPages {
 
     /** Paths the gateway answers itself or routes to services: never the portal. */
     static final List<String> NOT_PAGES = List.of("/api/", "/api-docs/", "/api-reference", "/swagger-ui", "/webjars/",
-            "/oauth2/", "/login", "/logout", "/fallback/", "/actuator");
+            "/oauth2/", "/login", "/logout", "/actuator");
 
     @Bean
     RouterFunction<ServerResponse> pagesOpenedDirectly(@Value("classpath:/static/index.html") Resource index) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,11 +33,6 @@ public final class ProblemResponses {
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
-    /** The problem as a handler's response, ready for more headers (from handler functions). */
-    public static ResponseBuilder response(ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
-        return new ResponseBuilder(status, JSON.writeValueAsString(problem(exchange, status, slug, detail)));
-    }
-
     private static Map<String, Object> problem(ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "urn:lfpl:problem:" + slug);
@@ -47,25 +41,5 @@ public final class ProblemResponses {
         problem.put("detail", detail);
         problem.put("instance", exchange.getRequest().getPath().value());
         return problem;
-    }
-
-    /** A problem response being built: headers may be added before {@link #build()}. */
-    public static final class ResponseBuilder {
-        private final ServerResponse.BodyBuilder builder;
-        private final String body;
-
-        private ResponseBuilder(HttpStatus status, String body) {
-            this.builder = ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-            this.body = body;
-        }
-
-        public ResponseBuilder header(String name, String value) {
-            builder.header(name, value);
-            return this;
-        }
-
-        public Mono<ServerResponse> build() {
-            return builder.bodyValue(body);
-        }
     }
 }

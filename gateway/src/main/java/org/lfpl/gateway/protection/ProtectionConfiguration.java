@@ -11,8 +11,6 @@ import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.netty.internal.shaded.reactor.pool.PoolAcquirePendingLimitException;
 import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 
@@ -38,9 +36,9 @@ class ProtectionConfiguration {
     }
 
     @Bean
-    RouterFunction<ServerResponse> serviceUnavailable(@Value("${lfpl.gateway.retry-after-seconds:10}") long retryAfter,
+    ServiceUnavailable serviceUnavailable(@Value("${lfpl.gateway.retry-after-seconds:10}") long retryAfter,
             MeterRegistry meters) {
-        return new ServiceUnavailable(retryAfter, meters).route();
+        return new ServiceUnavailable(retryAfter, meters);
     }
 
     /**
