@@ -26,9 +26,10 @@ import java.util.concurrent.locks.LockSupport;
  * itself, and through the gateway, which validates it and relays it. Both get the same tokens, those
  * of N benchmark members (default 200) in turn, so no member nears the gateway's per-member rate
  * limit; any 429 is counted apart. After a warm-up (16 workers for 20 s, not reported), each target
- * gets an open loop at a fixed rate (default 300 requests/s for 20 s; request i is due at start +
- * i/rate, is sent on its own virtual thread, and its latency runs from when it was due to its
- * response read in full, so a stall is not hidden by the requests it held back), then saturation
+ * gets an open loop at a fixed rate (default 300 requests/s for 20 s, in four alternating blocks per
+ * target; request i is due at start + i/rate, is sent on its own virtual thread, and its latency
+ * runs from when it was due to its response read in full, so a stall is not hidden by the requests
+ * it held back), then saturation
  * (64 workers, each sending again as soon as it is answered, for as long). The targets take turns
  * in each phase, the order swapped for saturation, so neither gets the warmer JVMs; each has its own
  * HTTP/1.1 client so connections are reused. Percentiles are of the 200 answers; anything else, a
@@ -45,6 +46,7 @@ public final class GatewayOverhead {
     private static final int SATURATION_WORKERS = 64;
     private static final Duration WARM_UP = Duration.ofSeconds(20); // the gateway's C2 needs this long on 2 busy cores
     private static final Duration PAUSE = Duration.ofSeconds(1);
+    private static final int FIXED_RATE_BLOCKS = 4;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private GatewayOverhead() {}
@@ -71,8 +73,24 @@ public final class GatewayOverhead {
         closedLoop(direct, tokens, WARM_UP_WORKERS, WARM_UP);
         closedLoop(gateway, tokens, WARM_UP_WORKERS, WARM_UP);
         System.out.printf("fixed rate: %d requests/s for %d s against each%n", rate, seconds);
-        Run directFixed = fixedRate(direct, tokens, rate, seconds);
-        Run gatewayFixed = fixedRate(gateway, tokens, rate, seconds);
+        // In alternating blocks (direct, gateway, direct...), so a noisy moment on the machine (a
+        // compaction, a log roll, another program) falls on both targets alike, not on one of them.
+        List<Outcome> directOutcomes = new ArrayList<>();
+        List<Outcome> gatewayOutcomes = new ArrayList<>();
+        long directNanos = 0;
+        long gatewayNanos = 0;
+        int blocks = Math.max(1, Math.min(FIXED_RATE_BLOCKS, seconds));
+        for (int block = 0; block < blocks; block++) {
+            int blockSeconds = seconds / blocks + (block < seconds % blocks ? 1 : 0);
+            long t0 = System.nanoTime();
+            directOutcomes.addAll(fixedRate(direct, tokens, rate, blockSeconds));
+            long t1 = System.nanoTime();
+            gatewayOutcomes.addAll(fixedRate(gateway, tokens, rate, blockSeconds));
+            directNanos += t1 - t0;
+            gatewayNanos += System.nanoTime() - t1;
+        }
+        Run directFixed = Run.of(directOutcomes, directNanos);
+        Run gatewayFixed = Run.of(gatewayOutcomes, gatewayNanos);
         System.out.printf("saturation: %d workers for %d s against each%n", SATURATION_WORKERS, seconds);
         Run gatewaySaturated = closedLoop(gateway, tokens, SATURATION_WORKERS, Duration.ofSeconds(seconds));
         Run directSaturated = closedLoop(direct, tokens, SATURATION_WORKERS, Duration.ofSeconds(seconds));
@@ -121,7 +139,7 @@ public final class GatewayOverhead {
     }
 
     /** Open loop: request i is due at start + i/rate, whatever became of the ones before it. */
-    static Run fixedRate(Target target, List<String> tokens, int rate, int seconds) throws InterruptedException {
+    static List<Outcome> fixedRate(Target target, List<String> tokens, int rate, int seconds) throws InterruptedException {
         Thread.sleep(PAUSE);
         int total = rate * seconds;
         List<Future<Outcome>> requests = new ArrayList<>(total);
@@ -136,7 +154,7 @@ public final class GatewayOverhead {
                 requests.add(threads.submit(() -> new Outcome(target.status(token), System.nanoTime() - due)));
             }
         }
-        return Run.of(requests.stream().map(Future::resultNow).toList(), System.nanoTime() - start);
+        return requests.stream().map(Future::resultNow).toList();
     }
 
     /** Closed loop: each worker sends its next request as soon as its last is answered, until the time is up. */

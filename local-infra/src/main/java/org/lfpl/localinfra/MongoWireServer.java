@@ -1,17 +1,19 @@
 package org.lfpl.localinfra;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.lfpl.localinfra.mongo.IndexedH2Backend;
 
 /**
  * A MongoDB wire-protocol server that keeps its data in one file, for running the platform where
  * no {@code mongod} can be installed. It is mongo-java-server with its H2 backend: single-document
  * writes are atomic, but there are no multi-document transactions, no {@code $text}, and TTL and
- * partial indexes do not behave as in MongoDB. The platform is designed within those limits; use a
- * real MongoDB ({@code MONGODB_URI}) wherever one can run.
+ * partial indexes do not behave as in MongoDB. Secondary indexes are kept for their first key
+ * ({@link IndexedH2Backend}), so reads by member, symposium or recipient do not slow down as the
+ * data grows. The platform is designed within those limits; use a real MongoDB ({@code MONGODB_URI})
+ * wherever one can run.
  *
  * <p>Usage: {@code MongoWireServer <host> <port> <data-file>}
  */
@@ -26,7 +28,7 @@ public final class MongoWireServer {
         }
         Path dataFile = Path.of(args[2]).toAbsolutePath();
         Files.createDirectories(dataFile.getParent());
-        H2Backend backend = new H2Backend(dataFile.toString());
+        IndexedH2Backend backend = new IndexedH2Backend(dataFile.toString());
         MongoServer server = new MongoServer(backend);
         server.bind(args[0], Integer.parseInt(args[1]));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lfpl.localinfra.mongo.IndexedH2Backend;
 
 /** ./lfpl up promises that local data survives a restart; this is that promise, kept by the H2 backend. */
 class MongoWireServerTest {
@@ -25,14 +25,14 @@ class MongoWireServerTest {
     @Test
     void data_written_before_a_restart_is_there_after_it() {
         String file = dir.resolve("lfpl.mv").toString();
-        MongoServer first = new MongoServer(new H2Backend(file));
+        MongoServer first = new MongoServer(new IndexedH2Backend(file));
         try (MongoClient client = MongoClients.create(start(first))) {
             client.getDatabase("registration-service").getCollection("members")
                     .insertOne(new Document("_id", "m1").append("displayName", "Ada"));
         }
         first.shutdown();
 
-        MongoServer second = new MongoServer(new H2Backend(file));
+        MongoServer second = new MongoServer(new IndexedH2Backend(file));
         try (MongoClient client = MongoClients.create(start(second))) {
             Document member = client.getDatabase("registration-service").getCollection("members")
                     .find(new Document("_id", "m1")).first();

@@ -1,0 +1,102 @@
+package org.lfpl.localinfra.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
+import java.util.List;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend (one file, single-document atomicity) with the secondary indexes
+ * it lacks ({@link FirstKeyIndex}), and with {@code countDocuments} answered through them: the
+ * driver sends a count as an aggregation ({@code $match}, then {@code $group} summing 1), which
+ * the server runs over every document of the collection; here the {@code $match} is a query,
+ * which uses the index. Without both, a notification's unread count or a symposium's waitlist
+ * read every document ever stored, and the local platform slowed down as its data grew.
+ */
+public final class IndexedH2Backend extends H2Backend {
+
+    public IndexedH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedDatabase(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    static final class IndexedDatabase extends H2Database {
+
+        IndexedDatabase(String name, MVStore store, CursorRegistry cursors) {
+            super(name, store, cursors);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            return new FirstKeyIndex(indexName, keys, sparse);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databases,
+                Oplog oplog) {
+            if (command.equalsIgnoreCase("aggregate")) {
+                Document counted = countDocuments(query);
+                if (counted != null) {
+                    return counted;
+                }
+            }
+            return super.handleCommand(channel, command, query, databases, oplog);
+        }
+
+        /**
+         * The driver's countDocuments pipeline, [{$match}, {$skip}?, {$limit}?, {$group: {_id: 1, n: {$sum: 1}}}],
+         * answered by a query; null for any other aggregation (the server runs those itself).
+         */
+        private Document countDocuments(Document command) {
+            if (!(command.get("aggregate") instanceof String collectionName)
+                    || !(command.get("pipeline") instanceof List<?> pipeline) || pipeline.size() < 2 || pipeline.size() > 4
+                    || !(pipeline.get(0) instanceof Document first) || first.size() != 1
+                    || !(first.get("$match") instanceof Document match)
+                    || !isCountGroup(pipeline.get(pipeline.size() - 1))) {
+                return null;
+            }
+            long skip = 0;
+            long limit = Long.MAX_VALUE;
+            for (Object stage : pipeline.subList(1, pipeline.size() - 1)) {
+                if (stage instanceof Document d && d.size() == 1 && d.get("$skip") instanceof Number n) {
+                    skip = n.longValue();
+                } else if (stage instanceof Document d && d.size() == 1 && d.get("$limit") instanceof Number n) {
+                    limit = n.longValue();
+                } else {
+                    return null;
+                }
+            }
+            MongoCollection<Object> collection = resolveCollection(collectionName, false);
+            long count = collection == null ? 0
+                    : collection.handleQueryAsStream(match).skip(skip).limit(limit).count();
+            List<Document> batch = count == 0 ? List.of()
+                    : List.of(new Document("_id", 1).append("n", count <= Integer.MAX_VALUE ? (Object) (int) count : count));
+            Document cursor = new Document("firstBatch", batch).append("id", 0L)
+                    .append("ns", getDatabaseName() + "." + collectionName);
+            return new Document("cursor", cursor).append("ok", 1.0);
+        }
+
+        private static boolean isCountGroup(Object stage) {
+            if (!(stage instanceof Document d) || d.size() != 1 || !(d.get("$group") instanceof Document group)
+                    || group.size() != 2 || !(group.get("n") instanceof Document sum) || sum.size() != 1) {
+                return false;
+            }
+            return group.get("_id") instanceof Number id && id.intValue() == 1
+                    && sum.get("$sum") instanceof Number one && one.intValue() == 1;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.lfpl.localinfra.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.AbstractMongoCollection;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The local wire server's secondary indexes give the same answers as reading every document would,
+ * through inserts, updates that move a document to another key, deletes and a restart, and
+ * countDocuments agrees with a count of the matching documents.
+ */
+class IndexedH2BackendTest {
+
+    @TempDir
+    Path dir;
+
+    private static String start(MongoServer server) {
+        server.bind("127.0.0.1", 0);
+        return "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
+    }
+
+    @Test
+    void queries_and_counts_on_an_indexed_key_match_the_documents_through_updates_deletes_and_a_restart() {
+        String file = dir.resolve("lfpl.mv").toString();
+        Map<String, List<Integer>> expected = new HashMap<>(); // recipient -> unread notification numbers
+        IndexedH2Backend backend = new IndexedH2Backend(file);
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(start(server))) {
+            MongoCollection<Document> notifications = client.getDatabase("notification-service").getCollection("notifications");
+            notifications.createIndex(Indexes.compoundIndex(Indexes.ascending("recipientId"), Indexes.descending("createdAt")));
+            List<Document> batch = new ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                batch.add(new Document("_id", "n" + i).append("recipientId", "m" + (i % 6)).append("createdAt", i)
+                        .append("readAt", null).append("tags", List.of("t" + (i % 2), "all")));
+            }
+            notifications.insertMany(batch);
+            // Read some, move some to another recipient, delete some.
+            notifications.updateMany(Filters.and(Filters.eq("recipientId", "m1"), Filters.lt("createdAt", 300)),
+                    Updates.set("readAt", "2026-12-06T00:00:00Z"));
+            notifications.updateMany(Filters.eq("recipientId", "m2"), Updates.set("recipientId", "m5"));
+            notifications.deleteMany(Filters.and(Filters.eq("recipientId", "m3"), Filters.gte("createdAt", 300)));
+            for (int i = 0; i < 600; i++) {
+                String recipient = "m" + (i % 6);
+                if (recipient.equals("m1") && i < 300 || recipient.equals("m3") && i >= 300) {
+                    continue;
+                }
+                expected.computeIfAbsent(recipient.equals("m2") ? "m5" : recipient, r -> new ArrayList<>()).add(i);
+            }
+            assertAnswers(notifications, expected);
+            assertThat(firstKeyIndex(backend).getCount()).as("entries in the index").isEqualTo(550);
+        } finally {
+            server.shutdown();
+        }
+
+        IndexedH2Backend reopened = new IndexedH2Backend(file);
+        MongoServer again = new MongoServer(reopened);
+        try (MongoClient client = MongoClients.create(start(again))) {
+            MongoCollection<Document> notifications = client.getDatabase("notification-service").getCollection("notifications");
+            assertAnswers(notifications, expected);
+            assertThat(firstKeyIndex(reopened).getCount()).as("entries in the rebuilt index").isEqualTo(550);
+        } finally {
+            again.shutdown();
+        }
+    }
+
+    private static void assertAnswers(MongoCollection<Document> notifications, Map<String, List<Integer>> expected) {
+        for (String recipient : List.of("m0", "m1", "m2", "m3", "m4", "m5")) {
+            List<Integer> unread = expected.getOrDefault(recipient, List.of());
+            Bson byRecipient = Filters.eq("recipientId", recipient);
+            List<Integer> found = notifications.find(Filters.and(byRecipient, Filters.eq("readAt", null)))
+                    .map(d -> d.getInteger("createdAt")).into(new ArrayList<>());
+            assertThat(found).as(recipient + "'s unread").containsExactlyInAnyOrderElementsOf(unread);
+            assertThat(notifications.countDocuments(Filters.and(byRecipient, Filters.eq("readAt", null))))
+                    .as(recipient + "'s unread count").isEqualTo(unread.size());
+            assertThat(notifications.countDocuments(byRecipient, new com.mongodb.client.model.CountOptions().skip(10).limit(50)))
+                    .as(recipient + "'s count with skip and limit")
+                    .isEqualTo(Math.max(0, Math.min(50, notifications.find(byRecipient).into(new ArrayList<>()).size() - 10)));
+        }
+        assertThat(notifications.countDocuments(Filters.exists("recipientId"))).as("600 less 50 deleted").isEqualTo(550);
+        assertThat(notifications.countDocuments(Filters.eq("recipientId", "nobody"))).isZero();
+        assertThat(notifications.countDocuments(Filters.or(Filters.and(Filters.eq("recipientId", "m0"), Filters.lt("createdAt", 60)),
+                Filters.eq("recipientId", "m4")))).as("an $or over the indexed key")
+                .isEqualTo(10 + expected.getOrDefault("m4", List.of()).size());
+        assertThat(notifications.countDocuments(Filters.eq("tags", "t1"))).as("not indexed: read in full").isEqualTo(250);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FirstKeyIndex firstKeyIndex(IndexedH2Backend backend) {
+        var collection = (AbstractMongoCollection<Object>) backend.resolveDatabase("notification-service")
+                .resolveCollection("notifications", true);
+        return (FirstKeyIndex) collection.getIndexes().stream().filter(FirstKeyIndex.class::isInstance).findFirst()
+                .orElseThrow();
+    }
+}
