@@ -199,6 +199,6 @@ class GatewaySecurityConfiguration {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(policy.jwkSetUri())
                 .jwsAlgorithm(TokenPolicy.ALGORITHM).build();
         decoder.setJwtValidator(policy.validator());
-        return new VerifiedTokens(decoder, Clock.systemUTC());
+        return new RememberingDecoder(decoder, Clock.systemUTC());
     }
 }

@@ -36,11 +36,12 @@ public class ResourceServerConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(TokenPolicy policy) {
-        // Keys fetched at start-up and kept through a Keycloak outage (SigningKeys).
+        // Keys fetched at start-up and kept through a Keycloak outage (SigningKeys); a token verified
+        // once is not verified again until it expires (RememberingDecoder).
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(SigningKeys.of(policy.jwkSetUri()))
                 .jwsAlgorithm(TokenPolicy.ALGORITHM).build();
         decoder.setJwtValidator(policy.validator());
-        return decoder;
+        return new RememberingDecoder(decoder, java.time.Clock.systemUTC());
     }
 
     @Bean

@@ -14,14 +14,14 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import reactor.core.publisher.Mono;
 
 /** A verified token is verified once per minute at most, never trusted past its expiry, and a refused one is never remembered. */
-class VerifiedTokensTest {
+class RememberingDecoderTest {
 
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     final AtomicInteger verifications = new AtomicInteger();
 
     @Test
     void a_token_seen_again_is_not_verified_again_while_it_is_valid() {
-        VerifiedTokens tokens = new VerifiedTokens(token -> {
+        RememberingDecoder tokens = new RememberingDecoder(token -> {
             verifications.incrementAndGet();
             return Mono.just(jwt(token, NOW.plusSeconds(300)));
         }, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -35,7 +35,7 @@ class VerifiedTokensTest {
     @Test
     void an_expired_token_is_verified_again_and_so_refused() {
         MutableClock clock = new MutableClock(NOW);
-        VerifiedTokens tokens = new VerifiedTokens(token -> verifications.incrementAndGet() == 1
+        RememberingDecoder tokens = new RememberingDecoder(token -> verifications.incrementAndGet() == 1
                 ? Mono.just(jwt(token, NOW.plusSeconds(30)))
                 : Mono.error(new BadJwtException("expired")), clock);
         tokens.decode("t").block();
@@ -46,7 +46,7 @@ class VerifiedTokensTest {
 
     @Test
     void a_refused_token_is_checked_in_full_every_time() {
-        VerifiedTokens tokens = new VerifiedTokens(token -> {
+        RememberingDecoder tokens = new RememberingDecoder(token -> {
             verifications.incrementAndGet();
             return Mono.error(new BadJwtException("bad signature"));
         }, Clock.fixed(NOW, ZoneOffset.UTC));
