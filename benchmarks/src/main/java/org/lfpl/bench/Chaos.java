@@ -281,7 +281,10 @@ public final class Chaos {
         }
     }
 
-    /** Keycloak down: issued tokens keep working at every service, new ones cannot be had; then back. */
+    /**
+     * Keycloak down: issued tokens keep working at every service, new ones cannot be had, a portal
+     * sign-in is told so (503); then back.
+     */
     private static Map<String, Object> keycloakStopped(Platform platform, Path lfpl, String token) throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         lfpl(lfpl, List.of("stop", "keycloak"));
@@ -302,10 +305,11 @@ public final class Chaos {
             result.put("newTokenRefused", newTokenRefused);
             HttpResponse<String> login = platform.http.send(HttpRequest.newBuilder(
                     URI.create(platform.gateway + "/oauth2/authorization/keycloak")).build(), HttpResponse.BodyHandlers.ofString());
+            // A clear refusal (503 sign-in-unavailable), not a redirect to a Keycloak that cannot answer.
             result.put("portalSignInStart", login.statusCode());
             boolean readsOk = reads.entrySet().stream().allMatch(read -> read.getKey().contains("hosting-rule")
                     ? read.getValue() == 404 : read.getValue() == 200);
-            result.put("ok", readsOk && newTokenRefused);
+            result.put("ok", readsOk && newTokenRefused && login.statusCode() == 503);
         } finally {
             lfpl(lfpl, List.of("start", "keycloak"));
         }
