@@ -1,6 +1,7 @@
 package org.lfpl.localinfra.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.AbstractMongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.Missing;
@@ -15,34 +16,82 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * A non-unique (secondary) index for mongo-java-server, which accepts such indexes but ignores
  * them, so every query not on {@code _id} or a unique key reads the whole collection. This one
- * keeps, in memory, the positions of the documents per value of the index's first key, and is
- * rebuilt from the documents when the server opens the collection. It answers two kinds of
- * condition on that key: equality with a plain value (a string, boolean, ObjectId, UUID or date)
- * and {@code $exists: true}, at the top of the query or in every branch of a top-level
- * {@code $or}. Everything else, and keys with a dot, still reads the whole collection.
+ * keeps, in memory, the positions of the documents per value of the index's first key and, within
+ * each, ordered by the second key when that holds a number or a date; it is rebuilt from the
+ * documents when the server opens the collection. It answers a condition on the first key that is
+ * equality with a plain value (a string, boolean, ObjectId, UUID or date) or {@code $exists: true},
+ * narrowed by a range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}) on the second key, at
+ * the top of the query or in every branch of a top-level {@code $or}: a member's notifications after
+ * a sequence number, the emails due by a time. Everything else, and keys with a dot, still reads
+ * the whole collection.
  *
- * <p>The positions it gives are a superset: the server still checks every candidate against the
- * whole query, so the remaining keys of a compound index, sorting and the other conditions behave
- * exactly as before. Positions are the documents' {@code _id}, as the H2 backend keys them.
+ * <p>The positions it gives are a superset (ranges are taken inclusively, and documents whose
+ * second key is not a number or date are always included): the server still checks every
+ * candidate against the whole query, so answers, sorting and limits behave exactly as before.
+ * Positions are the documents' {@code _id}, as the H2 backend keys them.
  */
 final class FirstKeyIndex extends Index<Object> {
 
     /** Stands for an explicit null, which {@code $exists: true} matches but equality queries here never ask for. */
     private static final Object NULL = new Object();
+    private static final Set<String> RANGE_OPERATORS = Set.of("$gt", "$gte", "$lt", "$lte");
 
     private final String key;
-    private final Map<Object, Set<Object>> positions = new HashMap<>();
+    private final String second;
+    private final Map<Object, Entries> positions = new HashMap<>();
     private long entries;
+    /** The collection indexed, known from the first document added: to see the other indexes on it. */
+    private volatile AbstractMongoCollection<Object> collection;
+
+    /** The documents under one value of the first key: ordered by the second key where it is a number or a date. */
+    private static final class Entries {
+        final NavigableMap<Ordinal, Set<Object>> ordered = new TreeMap<>();
+        final Set<Object> unordered = new LinkedHashSet<>();
+
+        boolean isEmpty() {
+            return ordered.isEmpty() && unordered.isEmpty();
+        }
+
+        void addAllTo(Collection<Object> into) {
+            ordered.values().forEach(into::addAll);
+            into.addAll(unordered);
+        }
+    }
+
+    /** A number or a date as one ordered value; numbers sort before dates, as in MongoDB. */
+    private record Ordinal(int type, double value) implements Comparable<Ordinal> {
+
+        static Ordinal of(Object value) {
+            if (value instanceof Number n) {
+                return new Ordinal(0, n.doubleValue());
+            }
+            if (value instanceof Date d) {
+                return new Ordinal(1, d.getTime());
+            }
+            if (value instanceof Instant i) {
+                return new Ordinal(1, i.toEpochMilli());
+            }
+            return null;
+        }
+
+        @Override
+        public int compareTo(Ordinal other) {
+            return type != other.type ? Integer.compare(type, other.type) : Double.compare(value, other.value);
+        }
+    }
 
     FirstKeyIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.key = keys.get(0).getKey();
+        this.second = keys.size() > 1 && !keys.get(1).getKey().contains(".") ? keys.get(1).getKey() : null;
     }
 
     private boolean indexable() {
@@ -68,6 +117,10 @@ final class FirstKeyIndex extends Index<Object> {
         return List.of(value == null ? NULL : value);
     }
 
+    private Ordinal ordinalOf(Document document) {
+        return second == null ? null : Ordinal.of(document.get(second));
+    }
+
     private static Object positionOf(Document document) {
         return Missing.ofNullable(document.get("_id"));
     }
@@ -84,8 +137,15 @@ final class FirstKeyIndex extends Index<Object> {
 
     @Override
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        if (this.collection == null && collection instanceof AbstractMongoCollection<Object> indexed) {
+            this.collection = indexed;
+        }
+        Ordinal ordinal = ordinalOf(document);
         for (Object value : valuesOf(document)) {
-            if (positions.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(position)) {
+            Entries at = positions.computeIfAbsent(value, v -> new Entries());
+            boolean added = ordinal == null ? at.unordered.add(position)
+                    : at.ordered.computeIfAbsent(ordinal, o -> new LinkedHashSet<>()).add(position);
+            if (added) {
                 entries++;
             }
         }
@@ -94,13 +154,27 @@ final class FirstKeyIndex extends Index<Object> {
     @Override
     public synchronized Object remove(Document document) {
         Object position = positionOf(document);
+        Ordinal ordinal = ordinalOf(document);
         for (Object value : valuesOf(document)) {
-            Set<Object> at = positions.get(value);
-            if (at != null && at.remove(position)) {
-                entries--;
-                if (at.isEmpty()) {
-                    positions.remove(value);
+            Entries at = positions.get(value);
+            if (at == null) {
+                continue;
+            }
+            boolean removed;
+            if (ordinal == null) {
+                removed = at.unordered.remove(position);
+            } else {
+                Set<Object> same = at.ordered.get(ordinal);
+                removed = same != null && same.remove(position);
+                if (same != null && same.isEmpty()) {
+                    at.ordered.remove(ordinal);
                 }
+            }
+            if (removed) {
+                entries--;
+            }
+            if (at.isEmpty()) {
+                positions.remove(value);
             }
         }
         return position; // the collection checks that every index names the same document
@@ -124,7 +198,7 @@ final class FirstKeyIndex extends Index<Object> {
             return false;
         }
         if (query.containsKey(key)) {
-            return isAnswerable(query.get(key));
+            return isAnswerable(query.get(key)) && !aSiblingNarrowsMore(query);
         }
         // {$or: [...]} where every branch names the key: the union of the branches' documents
         // (the emails and webhook deliveries due: PENDING and due, or SENDING with a lapsed lease).
@@ -132,26 +206,90 @@ final class FirstKeyIndex extends Index<Object> {
                 && branches.stream().allMatch(b -> b instanceof Document branch && isAnswerable(branch.get(key)));
     }
 
+    /**
+     * The server asks the indexes in the order they were made and takes the first that can answer;
+     * this one steps aside when another index on the same first key has, as its second key, a field
+     * the query gives a range for and this one's second key has none (a member's notifications
+     * after a sequence number: the index ordered by sequence, not the one ordered by date).
+     */
+    private boolean aSiblingNarrowsMore(Document query) {
+        AbstractMongoCollection<Object> indexed = collection;
+        if (indexed == null || second != null && isRange(query.get(second))) {
+            return false;
+        }
+        for (Index<Object> other : indexed.getIndexes()) {
+            if (other != this && other instanceof FirstKeyIndex sibling && sibling.key.equals(key)
+                    && sibling.second != null && isRange(query.get(sibling.second))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRange(Object condition) {
+        return condition instanceof Document operators && !operators.isEmpty()
+                && RANGE_OPERATORS.containsAll(operators.keySet());
+    }
+
     @Override
     public synchronized Iterable<Object> getPositions(Document query) {
         if (query.containsKey(key)) {
-            return positionsFor(query.get(key));
+            return positionsFor(query);
         }
         Set<Object> union = new LinkedHashSet<>();
         for (Object branch : (List<?>) query.get("$or")) {
-            union.addAll(positionsFor(((Document) branch).get(key)));
+            union.addAll(positionsFor((Document) branch));
         }
         return union;
     }
 
-    private Collection<Object> positionsFor(Object condition) {
+    private Collection<Object> positionsFor(Document query) {
+        Object condition = query.get(key);
+        List<Object> found = new ArrayList<>();
         if (isExistsTrue(condition)) {
-            Set<Object> all = new LinkedHashSet<>();
-            positions.values().forEach(all::addAll);
-            return all;
+            positions.values().forEach(at -> at.addAllTo(found));
+            return found;
         }
-        Set<Object> at = positions.get(condition);
-        return at == null ? List.of() : List.copyOf(at);
+        Entries at = positions.get(condition);
+        if (at == null) {
+            return found;
+        }
+        NavigableMap<Ordinal, Set<Object>> range = second == null ? null : range(at.ordered, query.get(second));
+        if (range == null) {
+            at.addAllTo(found);
+        } else {
+            range.values().forEach(found::addAll);
+            found.addAll(at.unordered);
+        }
+        return found;
+    }
+
+    /** The part of the ordered entries a range condition on the second key can match; null when it is not such a range. */
+    private static NavigableMap<Ordinal, Set<Object>> range(NavigableMap<Ordinal, Set<Object>> ordered, Object condition) {
+        if (!(condition instanceof Document operators) || operators.isEmpty()
+                || !RANGE_OPERATORS.containsAll(operators.keySet())) {
+            return null;
+        }
+        Ordinal low = null;
+        Ordinal high = null;
+        for (String operator : operators.keySet()) {
+            Ordinal bound = Ordinal.of(operators.get(operator));
+            if (bound == null) {
+                return null;
+            }
+            if (operator.startsWith("$g")) {
+                low = bound;
+            } else {
+                high = bound;
+            }
+        }
+        if (low != null && high != null && (low.type() != high.type() || low.compareTo(high) > 0)) {
+            return null;
+        }
+        // Inclusive at both ends, and bounded to the bound's type (numbers or dates): a superset.
+        Ordinal from = low != null ? low : new Ordinal((high).type(), Double.NEGATIVE_INFINITY);
+        Ordinal to = high != null ? high : new Ordinal(low.type(), Double.POSITIVE_INFINITY);
+        return ordered.subMap(from, true, to, true);
     }
 
     private static boolean isAnswerable(Object condition) {

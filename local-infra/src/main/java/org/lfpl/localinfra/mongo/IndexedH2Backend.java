@@ -35,6 +35,9 @@ public final class IndexedH2Backend extends H2Backend {
 
     static final class IndexedDatabase extends H2Database {
 
+        /** Commands taking at least this long are logged ({@code -Dlfpl.mongo.slow-ms=20}); off by default. */
+        private static final long SLOW_MS = Long.getLong("lfpl.mongo.slow-ms", -1);
+
         IndexedDatabase(String name, MVStore store, CursorRegistry cursors) {
             super(name, store, cursors);
         }
@@ -54,7 +57,18 @@ public final class IndexedH2Backend extends H2Backend {
                     return counted;
                 }
             }
-            return super.handleCommand(channel, command, query, databases, oplog);
+            if (SLOW_MS < 0) {
+                return super.handleCommand(channel, command, query, databases, oplog);
+            }
+            long t0 = System.nanoTime();
+            Document answer = super.handleCommand(channel, command, query, databases, oplog);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (ms >= SLOW_MS) {
+                // What MongoDB's profiler would show: which reads to index or avoid.
+                System.err.printf("slow command: %d ms %s %s.%s filter=%s sort=%s limit=%s%n", ms, command, getDatabaseName(),
+                        query.get(command), query.get("filter"), query.get("sort"), query.get("limit"));
+            }
+            return answer;
         }
 
         /**

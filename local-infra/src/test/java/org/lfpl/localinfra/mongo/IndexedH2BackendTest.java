@@ -44,9 +44,10 @@ class IndexedH2BackendTest {
         try (MongoClient client = MongoClients.create(start(server))) {
             MongoCollection<Document> notifications = client.getDatabase("notification-service").getCollection("notifications");
             notifications.createIndex(Indexes.compoundIndex(Indexes.ascending("recipientId"), Indexes.descending("createdAt")));
+            notifications.createIndex(Indexes.compoundIndex(Indexes.ascending("recipientId"), Indexes.ascending("seq")));
             List<Document> batch = new ArrayList<>();
             for (int i = 0; i < 600; i++) {
-                batch.add(new Document("_id", "n" + i).append("recipientId", "m" + (i % 6)).append("createdAt", i)
+                batch.add(new Document("_id", "n" + i).append("recipientId", "m" + (i % 6)).append("createdAt", i).append("seq", (long) i)
                         .append("readAt", null).append("tags", List.of("t" + (i % 2), "all")));
             }
             notifications.insertMany(batch);
@@ -64,6 +65,11 @@ class IndexedH2BackendTest {
             }
             assertAnswers(notifications, expected);
             assertThat(firstKeyIndex(backend).getCount()).as("entries in the index").isEqualTo(550);
+            var afterSeq = new de.bwaldvogel.mongo.bson.Document("recipientId", "m0")
+                    .append("seq", new de.bwaldvogel.mongo.bson.Document("$gt", 300L));
+            assertThat(firstKeyIndex(backend).canHandle(afterSeq)).as("the index by date steps aside").isFalse();
+            assertThat(firstKeyIndex(backend).canHandle(new de.bwaldvogel.mongo.bson.Document("recipientId", "m0")))
+                    .as("but answers the recipient alone").isTrue();
         } finally {
             server.shutdown();
         }
@@ -92,6 +98,21 @@ class IndexedH2BackendTest {
                     .as(recipient + "'s count with skip and limit")
                     .isEqualTo(Math.max(0, Math.min(50, notifications.find(byRecipient).into(new ArrayList<>()).size() - 10)));
         }
+        for (String recipient : List.of("m0", "m1", "m3", "m5")) {
+            // The same ranges asked so that no index can answer ({$and: [...]} reads every document).
+            for (Bson range : List.of(Filters.gt("createdAt", 300), Filters.lte("createdAt", 120),
+                    Filters.and(Filters.gte("createdAt", 100), Filters.lt("createdAt", 400)), Filters.gt("createdAt", "text"))) {
+                List<Object> byIndex = notifications.find(new Document("recipientId", recipient)
+                        .append("createdAt", range.toBsonDocument().get("createdAt"))).map(d -> d.get("_id")).into(new ArrayList<>());
+                List<Object> byScan = notifications.find(new Document("$and", List.of(new Document("recipientId", recipient),
+                        new Document("createdAt", range.toBsonDocument().get("createdAt"))))).map(d -> d.get("_id")).into(new ArrayList<>());
+                assertThat(byIndex).as(recipient + " " + range).containsExactlyInAnyOrderElementsOf(byScan);
+            }
+        }
+        assertThat(notifications.countDocuments(Filters.and(Filters.eq("recipientId", "m0"), Filters.gt("seq", 300L))))
+                .as("m0 after seq 300, through the index ordered by seq").isEqualTo(49);
+        assertThat(notifications.countDocuments(Filters.and(Filters.eq("recipientId", "m0"), Filters.gt("createdAt", 300))))
+                .as("m0 after 300: 306, 312 ... 594").isEqualTo(49);
         assertThat(notifications.countDocuments(Filters.exists("recipientId"))).as("600 less 50 deleted").isEqualTo(550);
         assertThat(notifications.countDocuments(Filters.eq("recipientId", "nobody"))).isZero();
         assertThat(notifications.countDocuments(Filters.or(Filters.and(Filters.eq("recipientId", "m0"), Filters.lt("createdAt", 60)),
@@ -105,6 +126,7 @@ class IndexedH2BackendTest {
         var collection = (AbstractMongoCollection<Object>) backend.resolveDatabase("notification-service")
                 .resolveCollection("notifications", true);
         return (FirstKeyIndex) collection.getIndexes().stream().filter(FirstKeyIndex.class::isInstance).findFirst()
-                .orElseThrow();
+                .orElseThrow(); // the first: recipientId, createdAt
+
     }
 }
