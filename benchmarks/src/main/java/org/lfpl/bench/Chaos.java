@@ -20,9 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import tools.jackson.databind.JsonNode;
 
@@ -153,7 +151,7 @@ public final class Chaos {
         List<String> twice = seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
         int extra = (int) seen.keySet().stream().filter(key -> !acknowledged.contains(key)).count();
 
-        Map<String, Long> lag = lagWithin(kafka, Duration.ofSeconds(60));
+        Map<String, Long> lag = ConsumerLag.within(kafka, Duration.ofSeconds(60));
         long deadLetters = deadLettersSince(kafka, started);
         Map<String, Object> keycloak = keycloakStopped(platform, lfpl, tokens.getFirst());
 
@@ -222,37 +220,6 @@ public final class Chaos {
             }
         }
         return counts;
-    }
-
-    /** Each consumer group's total lag, waiting up to the limit for every one to reach zero. */
-    private static Map<String, Long> lagWithin(String kafka, Duration limit) throws Exception {
-        Map<String, Long> lag = new LinkedHashMap<>();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
-            Instant deadline = Instant.now().plus(limit);
-            do {
-                lag.clear();
-                for (var group : admin.listConsumerGroups().all().get()) {
-                    String id = group.groupId();
-                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(id)
-                            .partitionsToOffsetAndMetadata().get();
-                    Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
-                    committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-                    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
-                    long total = 0;
-                    for (var entry : committed.entrySet()) {
-                        if (entry.getValue() != null && ends.containsKey(entry.getKey())) {
-                            total += Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset());
-                        }
-                    }
-                    lag.put(id, total);
-                }
-                if (lag.values().stream().allMatch(value -> value == 0)) {
-                    break;
-                }
-                Thread.sleep(2000);
-            } while (Instant.now().isBefore(deadline));
-        }
-        return lag;
     }
 
     /** Records that reached any dead-letter topic since the run began. */
