@@ -20,12 +20,28 @@ import org.h2.mvstore.MVStore;
  * driver sends a count as an aggregation ({@code $match}, then {@code $group} summing 1), which
  * the server runs over every document of the collection; here the {@code $match} is a query,
  * which uses the index. Without both, a notification's unread count or a symposium's waitlist
- * read every document ever stored, and the local platform slowed down as its data grew.
+ * read every document ever stored, and the local platform slowed down as its data grew. It also
+ * answers {@code hello}.
  */
 public final class IndexedH2Backend extends H2Backend {
 
     public IndexedH2Backend(String fileName) {
         super(fileName);
+    }
+
+    /**
+     * {@code hello}, the handshake and health command of MongoDB 4.4+ (Spring Boot's MongoDB health
+     * check sends it), answered as the server answers its older name, {@code isMaster}; without it
+     * every service's full health showed MongoDB DOWN while readiness was UP.
+     */
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (command.equalsIgnoreCase("hello")) {
+            Document answer = super.handleCommand(channel, databaseName, "ismaster", query);
+            answer.put("isWritablePrimary", answer.get("ismaster"));
+            return answer;
+        }
+        return super.handleCommand(channel, databaseName, command, query);
     }
 
     @Override

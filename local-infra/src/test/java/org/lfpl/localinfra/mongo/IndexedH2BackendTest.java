@@ -85,6 +85,18 @@ class IndexedH2BackendTest {
         }
     }
 
+    @Test
+    void hello_is_answered_as_the_health_check_expects() {
+        MongoServer server = new MongoServer(new IndexedH2Backend(dir.resolve("hello.mv").toString()));
+        try (MongoClient client = MongoClients.create(start(server))) {
+            Document hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+            assertThat(hello.get("ok", Number.class).intValue()).isEqualTo(1);
+            assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+        } finally {
+            server.shutdown();
+        }
+    }
+
     private static void assertAnswers(MongoCollection<Document> notifications, Map<String, List<Integer>> expected) {
         for (String recipient : List.of("m0", "m1", "m2", "m3", "m4", "m5")) {
             List<Integer> unread = expected.getOrDefault(recipient, List.of());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.lfpl.registration.member.DisplayNames;
 import org.lfpl.registration.symposium.Symposia;
 import org.lfpl.servicedefaults.problem.Problems;
 import org.lfpl.servicedefaults.security.Caller;
@@ -25,10 +26,12 @@ class OrganiserRegistrationController {
 
     private final Registrations registrations;
     private final Symposia symposia;
+    private final DisplayNames names;
 
-    OrganiserRegistrationController(Registrations registrations, Symposia symposia) {
+    OrganiserRegistrationController(Registrations registrations, Symposia symposia, DisplayNames names) {
         this.registrations = registrations;
         this.symposia = symposia;
+        this.names = names;
     }
 
     @GetMapping("/api/v1/symposia/{symposiumId}/registrations")
@@ -41,8 +44,9 @@ class OrganiserRegistrationController {
         symposia.visible(symposiumId, caller);
         List<Registration> all = registrations.all(symposiumId); // one read: the page, its filters and the line
         Map<String, Integer> line = Registrations.waitlistPositions(all);
-        return filtered(all, state, strand).stream().skip((long) page * size).limit(size)
-                .map(r -> r.view(line.get(r.id()))).toList();
+        List<Registration> shown = filtered(all, state, strand).stream().skip((long) page * size).limit(size).toList();
+        Map<String, String> current = names.of(shown.stream().map(Registration::memberId).toList());
+        return shown.stream().map(r -> r.view(line.get(r.id())).named(current.get(r.memberId()))).toList();
     }
 
     @GetMapping("/api/v1/symposia/{symposiumId}/registrations/counts")
@@ -56,8 +60,11 @@ class OrganiserRegistrationController {
         symposia.visible(symposiumId, caller);
         StringBuilder csv = new StringBuilder("registration_id,member_id,name,email,state,strands,waitlist_number,"
                 + "submitted_at,access_needs,dietary_needs\r\n");
-        for (Registration r : filtered(registrations.all(symposiumId), null, null)) {
-            csv.append(String.join(",", cell(r.id()), cell(r.memberId()), cell(r.memberName()), cell(r.memberEmail()),
+        List<Registration> all = filtered(registrations.all(symposiumId), null, null);
+        Map<String, String> current = names.of(all.stream().map(Registration::memberId).toList());
+        for (Registration r : all) {
+            csv.append(String.join(",", cell(r.id()), cell(r.memberId()),
+                    cell(current.getOrDefault(r.memberId(), r.memberName())), cell(r.memberEmail()),
                     cell(r.state().name()), cell(String.join(" ", r.strands())),
                     cell(r.waitlistNumber() == null ? "" : r.waitlistNumber().toString()),
                     cell(String.valueOf(r.submittedAt())),

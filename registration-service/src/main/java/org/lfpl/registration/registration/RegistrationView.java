@@ -9,4 +9,11 @@ import java.util.List;
  */
 public record RegistrationView(String id, String symposiumId, String memberId, String memberName,
         List<String> strands, RegistrationState state, Integer waitlistPosition, Instant offerExpiresAt,
-        Instant submittedAt, RegistrationRequest.Needs needs) {}
+        Instant submittedAt, RegistrationRequest.Needs needs) {
+
+    /** The same registration showing the member by another name (the one in their profile now). */
+    RegistrationView named(String name) {
+        return name == null ? this : new RegistrationView(id, symposiumId, memberId, name, strands, state, waitlistPosition,
+                offerExpiresAt, submittedAt, needs);
+    }
+}

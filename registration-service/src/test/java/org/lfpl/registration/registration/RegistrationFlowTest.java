@@ -329,6 +329,22 @@ class RegistrationFlowTest {
     }
 
     @Test
+    void organisers_see_members_by_the_name_they_chose_in_their_profile() {
+        String symposium = published(10);
+        String username = "m-" + UUID.randomUUID();
+        String token = tokens.member(username, "school"); // the token's name: "M-... Example"
+        register(symposium, token, "strand-1");
+        Map<String, Object> profile = new LinkedHashMap<>(Map.of("displayName", "Ada Lovelace", "preferredLanguage", "en",
+                "timeZone", "Europe/London", "listedInDirectory", false, "nameSharedWithPartners", false));
+        assertThat(http.put("/api/v1/members/me", profile).bearer(token).send().status()).isEqualTo(200);
+
+        assertThat(registrationsOf(symposium)).extracting(r -> r.path("memberName").asString()).containsExactly("Ada Lovelace");
+        String csv = http.get("/api/v1/symposia/" + symposium + "/registrations/export").bearer(organiser)
+                .header("Accept", "text/csv").send().body();
+        assertThat(csv).contains("\"Ada Lovelace\"").doesNotContain(username.substring(1) + " Example");
+    }
+
+    @Test
     void the_csv_export_lists_every_registration_and_neutralises_spreadsheet_formulas() {
         String symposium = published(10);
         String hostile = tokens.token().subject(UUID.randomUUID().toString()).username("=HYPERLINK(\"x\")").sign();
