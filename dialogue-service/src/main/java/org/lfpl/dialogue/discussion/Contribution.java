@@ -72,6 +72,11 @@ class Contribution extends AggregateRoot {
         editedAt = now;
     }
 
+    /** The author as they give their name now. */
+    void renameAuthor(String name) {
+        authorName = name;
+    }
+
     /** Erasure: the post stays (the thread must read on) but no longer names its author or says what they wrote. */
     void anonymise(Instant now) {
         authorId = null;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.lfpl.dialogue.joining.DialogueMembership;
 import org.lfpl.dialogue.participation.MemberForgotten;
+import org.lfpl.dialogue.participation.MemberRenamed;
 import org.lfpl.dialogue.proposal.DialogueSummary;
 import org.lfpl.dialogue.proposal.Dialogues;
 import org.lfpl.servicedefaults.problem.Problems;
@@ -74,6 +75,14 @@ class Discussion {
         Contribution contribution = inDialogue(dialogueId, id);
         contribution.hide(caller.id(), clock.instant());
         return contributions.save(contribution);
+    }
+
+    @EventListener
+    void memberRenamed(MemberRenamed renamed) {
+        for (Contribution contribution : contributions.findByAuthorId(renamed.memberId())) {
+            contribution.renameAuthor(renamed.displayName());
+            contributions.save(contribution);
+        }
     }
 
     @EventListener

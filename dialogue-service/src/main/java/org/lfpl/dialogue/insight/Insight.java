@@ -57,6 +57,11 @@ class Insight extends AggregateRoot {
         plenaryNote = mark.outcome() ? mark.note() : null;
     }
 
+    /** The author as they give their name now. */
+    void renameAuthor(String name) {
+        authorName = name;
+    }
+
     /** Erasure: the output belongs to the dialogue and stays; who wrote it goes. */
     void anonymise() {
         authorId = null;

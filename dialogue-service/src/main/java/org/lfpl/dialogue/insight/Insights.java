@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.lfpl.dialogue.joining.DialogueMembership;
 import org.lfpl.dialogue.participation.MemberForgotten;
+import org.lfpl.dialogue.participation.MemberRenamed;
 import org.lfpl.dialogue.participation.Participants;
 import org.lfpl.dialogue.proposal.DialogueSummary;
 import org.lfpl.dialogue.proposal.Dialogues;
@@ -84,6 +85,14 @@ public class Insights {
     /** Every output of the symposium in the order recorded, for the proceedings. */
     public List<InsightView> ofSymposium(String symposiumId) {
         return insights.findBySymposiumIdOrderByRecordedAtAsc(symposiumId).stream().map(Insight::view).toList();
+    }
+
+    @EventListener
+    void memberRenamed(MemberRenamed renamed) {
+        for (Insight insight : insights.findByAuthorId(renamed.memberId())) {
+            insight.renameAuthor(renamed.displayName());
+            insights.save(insight);
+        }
     }
 
     @EventListener

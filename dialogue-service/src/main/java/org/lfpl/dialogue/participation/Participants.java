@@ -75,6 +75,13 @@ public class Participants {
     }
 
     /** Erasure: nothing about the member is kept. */
+    /** The member's new name reaches their dialogues, posts and outputs (each listens for MemberRenamed). */
+    void renamed(String memberId, String displayName) {
+        if (displayName != null && !displayName.isBlank()) {
+            changes.publishEvent(new MemberRenamed(memberId, displayName.strip()));
+        }
+    }
+
     void forget(String memberId) {
         changes.publishEvent(new MemberForgotten(memberId));
         participants.deleteAll(participants.findByMemberId(memberId));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.lfpl.events.backbone.consume.IncomingEvent;
 import org.lfpl.events.contract.IntegrationEvent;
 import org.lfpl.registration.events.MemberErased;
+import org.lfpl.registration.events.MemberUpdated;
 import org.lfpl.registration.events.RegistrationCancelled;
 import org.lfpl.registration.events.RegistrationConfirmed;
 import org.lfpl.registration.events.RegistrationExpired;
@@ -39,6 +40,11 @@ class RegistrationEventsListener {
         IncomingEvent event = new IncomingEvent(cloudEvent);
         if (event.is(MemberErased.class)) {
             participants.forget(event.data(MemberErased.class).memberId());
+            return;
+        }
+        if (event.is(MemberUpdated.class)) {
+            MemberUpdated updated = event.data(MemberUpdated.class);
+            participants.renamed(updated.memberId(), updated.displayName());
             return;
         }
         if (event.is(SymposiumPublished.class)) {

@@ -14,6 +14,7 @@ import org.lfpl.events.backbone.outbox.AggregateRoot;
 import org.lfpl.servicedefaults.problem.Problems;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -27,6 +28,7 @@ class Dialogue extends AggregateRoot {
     @Id
     private String id;
     private String symposiumId;
+    @Indexed
     private String hostId;
     private String hostName;
     private DialogueDraft proposal;
@@ -52,6 +54,15 @@ class Dialogue extends AggregateRoot {
         dialogue.proposedAt = now;
         dialogue.submit(draft, now);
         return dialogue;
+    }
+
+    /** The host as they give their name now; false when it is the name already shown. */
+    boolean renameHost(String name) {
+        if (java.util.Objects.equals(hostName, name)) {
+            return false;
+        }
+        hostName = name;
+        return true;
     }
 
     /** A declined host tries again with a new proposal. */

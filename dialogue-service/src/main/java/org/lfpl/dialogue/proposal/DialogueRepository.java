@@ -6,4 +6,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface DialogueRepository extends MongoRepository<Dialogue, String> {
 
     List<Dialogue> findBySymposiumId(String symposiumId);
+
+    List<Dialogue> findByHostId(String hostId);
 }

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lfpl.dialogue.participation.MemberForgotten;
+import org.lfpl.dialogue.participation.MemberRenamed;
 import org.lfpl.dialogue.participation.Participant;
 import org.lfpl.dialogue.participation.Participants;
 import org.lfpl.servicedefaults.problem.Problems;
 import org.lfpl.servicedefaults.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -23,6 +26,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Dialogues {
+
+    /** How a dialogue names a host whose account was erased (as posts name their authors). */
+    static final String FORMER_HOST = "A former participant";
 
     private final DialogueRepository dialogues;
     private final Participants participants;
@@ -205,6 +211,26 @@ public class Dialogues {
         } catch (OptimisticLockingFailureException concurrent) {
             throw Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-update",
                     "The dialogue changed at the same moment; reload and try again.");
+        }
+    }
+
+    /** A host's new name is shown on their dialogues from now on (proposals, programme, proceedings). */
+    @EventListener
+    void memberRenamed(MemberRenamed renamed) {
+        renameHost(renamed.memberId(), renamed.displayName());
+    }
+
+    /** An erased host's dialogues stay (others took part in them) but no longer name them. */
+    @EventListener
+    void memberForgotten(MemberForgotten erased) {
+        renameHost(erased.memberId(), FORMER_HOST);
+    }
+
+    private void renameHost(String hostId, String name) {
+        for (Dialogue dialogue : dialogues.findByHostId(hostId)) {
+            if (dialogue.renameHost(name)) {
+                dialogues.save(dialogue);
+            }
         }
     }
 }

@@ -85,6 +85,31 @@ class DialogueProposalsTest {
     }
 
     @Test
+    void a_host_s_new_name_and_then_their_erasure_reach_their_dialogue() {
+        String host = confirmed("strand-1");
+        String hostId = TestTokens.subjectOf(host);
+        String id = propose(host, draft("strand-1")).json().path("id").asString();
+
+        memberEvent("member.updated", hostId, "{\"memberId\":\"" + hostId + "\",\"displayName\":\"Grace Hopper\","
+                + "\"preferredLanguage\":\"en\",\"timeZone\":\"UTC\",\"listedInDirectory\":false,\"nameSharedWithPartners\":false}");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(http.get("/api/v1/dialogues/" + id)
+                .bearer(organiser).send().json().path("hostName").asString()).isEqualTo("Grace Hopper"));
+
+        memberEvent("member.erased", hostId, "{\"memberId\":\"" + hostId + "\"}");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(http.get("/api/v1/dialogues/" + id)
+                .bearer(organiser).send().json().path("hostName").asString()).isEqualTo("A former participant"));
+    }
+
+    /** A member event as registration-service publishes it (CloudEvents binary mode). */
+    private static void memberEvent(String type, String memberId, String json) {
+        KafkaProbe.send(org.lfpl.registration.events.RegistrationTopics.EVENTS, memberId,
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("ce_id", UUID.randomUUID().toString(),
+                        "ce_specversion", "1.0", "ce_source", "/registration-service",
+                        "ce_type", "org.lfpl.registration." + type + ".v1", "ce_subject", memberId,
+                        "content-type", "application/json"));
+    }
+
+    @Test
     void only_confirmed_participants_propose_and_only_in_their_own_strands() {
         String waitlisted = "m-" + UUID.randomUUID();
         String waitlistedId = TestTokens.subjectOf(waitlisted);
