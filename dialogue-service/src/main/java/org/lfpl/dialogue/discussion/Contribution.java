@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.lfpl.dialogue.events.ContributionPosted;
+import org.lfpl.dialogue.participation.MemberForgotten;
 import org.lfpl.events.backbone.outbox.AggregateRoot;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -80,7 +81,7 @@ class Contribution extends AggregateRoot {
     /** Erasure: the post stays (the thread must read on) but no longer names its author or says what they wrote. */
     void anonymise(Instant now) {
         authorId = null;
-        authorName = "A former participant";
+        authorName = MemberForgotten.SHOWN_AS;
         delete(now);
     }
 

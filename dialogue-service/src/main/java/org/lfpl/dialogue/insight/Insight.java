@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.lfpl.dialogue.events.InsightRecorded;
+import org.lfpl.dialogue.participation.MemberForgotten;
 import org.lfpl.events.backbone.outbox.AggregateRoot;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -65,7 +66,7 @@ class Insight extends AggregateRoot {
     /** Erasure: the output belongs to the dialogue and stays; who wrote it goes. */
     void anonymise() {
         authorId = null;
-        authorName = "A former participant";
+        authorName = MemberForgotten.SHOWN_AS;
     }
 
     InsightView view() {

@@ -3,6 +3,7 @@ package org.lfpl.dialogue.proposal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.lfpl.dialogue.events.DialogueAccepted;
 import org.lfpl.dialogue.events.DialogueCancelled;
@@ -58,7 +59,7 @@ class Dialogue extends AggregateRoot {
 
     /** The host as they give their name now; false when it is the name already shown. */
     boolean renameHost(String name) {
-        if (java.util.Objects.equals(hostName, name)) {
+        if (Objects.equals(hostName, name)) {
             return false;
         }
         hostName = name;

@@ -27,9 +27,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Dialogues {
 
-    /** How a dialogue names a host whose account was erased (as posts name their authors). */
-    static final String FORMER_HOST = "A former participant";
-
     private final DialogueRepository dialogues;
     private final Participants participants;
     private final Clock clock;
@@ -223,7 +220,7 @@ public class Dialogues {
     /** An erased host's dialogues stay (others took part in them) but no longer name them. */
     @EventListener
     void memberForgotten(MemberForgotten erased) {
-        renameHost(erased.memberId(), FORMER_HOST);
+        renameHost(erased.memberId(), MemberForgotten.SHOWN_AS);
     }
 
     private void renameHost(String hostId, String name) {
