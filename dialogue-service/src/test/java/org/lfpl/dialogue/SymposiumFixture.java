@@ -88,7 +88,12 @@ public final class SymposiumFixture {
                 "ce_id", UUID.randomUUID().toString(), "ce_specversion", "1.0", "ce_source", "/registration-service",
                 "ce_type", "org.lfpl.registration.symposium.published.v1", "ce_subject", symposium,
                 "ce_time", Instant.now().toString(), "content-type", "application/json"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> title.equals(participants.symposium(symposium).title()));
+        // Known here (asOf is set only once an announcement was applied: the stand-in for an unknown
+        // symposium is also titled "Symposium <id>", the first announcement's title) with this title.
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var known = participants.symposium(symposium);
+            return known.asOf() != null && title.equals(known.title());
+        });
     }
 
     /** Members confirmed in the given strands, known to dialogue-service once this returns; their usernames. */
