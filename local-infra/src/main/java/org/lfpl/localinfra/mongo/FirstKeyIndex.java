@@ -27,43 +27,109 @@ import java.util.UUID;
  * keeps, in memory, the positions of the documents per value of the index's first key and, within
  * each, ordered by the second key when that holds a number or a date; it is rebuilt from the
  * documents when the server opens the collection. It answers a condition on the first key that is
- * equality with a plain value (a string, boolean, ObjectId, UUID or date) or {@code $exists: true},
+ * equality with a plain value (a string, boolean, ObjectId, UUID or date), {@code $in} such values,
+ * or {@code $exists: true},
  * narrowed by a range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}) on the second key, at
  * the top of the query or in every branch of a top-level {@code $or}: a member's notifications after
- * a sequence number, the emails due by a time. Everything else, and keys with a dot, still reads
- * the whole collection.
+ * a sequence number, the emails due by a time. A key with a dot ({@code outbox.0.eventId}) answers
+ * {@code $exists: true} only, with the documents whose top-level field ({@code outbox}) holds
+ * something: the outbox relay's sweep. Everything else still reads the whole collection.
  *
  * <p>The positions it gives are a superset (ranges are taken inclusively, and documents whose
  * second key is not a number or date are always included): the server still checks every
- * candidate against the whole query, so answers, sorting and limits behave exactly as before.
+ * candidate against the whole query, so answers behave exactly as before. Positions under one
+ * value of the first key come in the order of the second key ({@link OrderedPositions}), so a
+ * query sorted by that key ({@link IndexedCollection}) reads only as far as its limit.
  * Positions are the documents' {@code _id}, as the H2 backend keys them.
  */
 final class FirstKeyIndex extends Index<Object> {
 
     /** Stands for an explicit null, which {@code $exists: true} matches but equality queries here never ask for. */
     private static final Object NULL = new Object();
+    /** What a document with something in the top-level field of a dotted key is indexed under. */
+    private static final Object PRESENT = new Object();
     private static final Set<String> RANGE_OPERATORS = Set.of("$gt", "$gte", "$lt", "$lte");
 
     private final String key;
+    /** For a dotted key, its top-level field ({@code outbox} of {@code outbox.0.eventId}); null otherwise. */
+    private final String topField;
     private final String second;
     private final Map<Object, Entries> positions = new HashMap<>();
     private long entries;
     /** The collection indexed, known from the first document added: to see the other indexes on it. */
     private volatile AbstractMongoCollection<Object> collection;
 
-    /** The documents under one value of the first key: ordered by the second key where it is a number or a date. */
+    /**
+     * The documents under one value of the first key: ordered by the second key where it is a number
+     * or a date. Kept compact (the index of a busy collection holds hundreds of thousands of
+     * positions, and the server's heap is small): a value of the second key maps to its one
+     * position, or to {@link Several} when documents share it.
+     */
     private static final class Entries {
-        final NavigableMap<Ordinal, Set<Object>> ordered = new TreeMap<>();
-        final Set<Object> unordered = new LinkedHashSet<>();
+        final NavigableMap<Ordinal, Object> ordered = new TreeMap<>();
+        Set<Object> unordered = Set.of();
 
         boolean isEmpty() {
             return ordered.isEmpty() && unordered.isEmpty();
         }
 
+        boolean add(Ordinal ordinal, Object position) {
+            if (ordinal == null) {
+                if (unordered.isEmpty()) {
+                    unordered = new LinkedHashSet<>();
+                }
+                return unordered.add(position);
+            }
+            Object there = ordered.putIfAbsent(ordinal, position);
+            if (there == null) {
+                return true;
+            }
+            if (there instanceof Several several) {
+                return several.add(position);
+            }
+            if (there.equals(position)) {
+                return false;
+            }
+            Several several = new Several();
+            several.add(there);
+            several.add(position);
+            ordered.put(ordinal, several);
+            return true;
+        }
+
+        boolean remove(Ordinal ordinal, Object position) {
+            if (ordinal == null) {
+                return unordered.remove(position);
+            }
+            Object there = ordered.get(ordinal);
+            if (there instanceof Several several) {
+                boolean removed = several.remove(position);
+                if (several.isEmpty()) {
+                    ordered.remove(ordinal);
+                }
+                return removed;
+            }
+            return there != null && there.equals(position) && ordered.remove(ordinal) != null;
+        }
+
         void addAllTo(Collection<Object> into) {
-            ordered.values().forEach(into::addAll);
+            addAllTo(ordered, into);
             into.addAll(unordered);
         }
+
+        static void addAllTo(NavigableMap<Ordinal, Object> ordered, Collection<Object> into) {
+            for (Object there : ordered.values()) {
+                if (there instanceof Several several) {
+                    into.addAll(several);
+                } else {
+                    into.add(there);
+                }
+            }
+        }
+    }
+
+    /** Positions sharing one value of the second key, in the order they were added (never a document's _id: this class is private). */
+    private static final class Several extends LinkedHashSet<Object> {
     }
 
     /** A number or a date as one ordered value; numbers sort before dates, as in MongoDB. */
@@ -91,17 +157,18 @@ final class FirstKeyIndex extends Index<Object> {
     FirstKeyIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.key = keys.get(0).getKey();
+        this.topField = key.contains(".") ? key.substring(0, key.indexOf('.')) : null;
         this.second = keys.size() > 1 && !keys.get(1).getKey().contains(".") ? keys.get(1).getKey() : null;
-    }
-
-    private boolean indexable() {
-        return !key.contains(".");
     }
 
     /** The values under which a document is found: one, or each element of an array. */
     private List<Object> valuesOf(Document document) {
-        if (!indexable()) {
-            return List.of();
+        if (topField != null) {
+            // Nothing below an absent, null or empty field exists; anything else may (a superset).
+            Object top = document.getOrMissing(topField);
+            boolean empty = top == null || top instanceof Missing || top instanceof Collection<?> c && c.isEmpty()
+                    || top instanceof Document d && d.isEmpty();
+            return empty ? List.of() : List.of(PRESENT);
         }
         Object value = document.getOrMissing(key);
         if (value instanceof Missing) {
@@ -142,10 +209,7 @@ final class FirstKeyIndex extends Index<Object> {
         }
         Ordinal ordinal = ordinalOf(document);
         for (Object value : valuesOf(document)) {
-            Entries at = positions.computeIfAbsent(value, v -> new Entries());
-            boolean added = ordinal == null ? at.unordered.add(position)
-                    : at.ordered.computeIfAbsent(ordinal, o -> new LinkedHashSet<>()).add(position);
-            if (added) {
+            if (positions.computeIfAbsent(value, v -> new Entries()).add(ordinal, position)) {
                 entries++;
             }
         }
@@ -160,17 +224,7 @@ final class FirstKeyIndex extends Index<Object> {
             if (at == null) {
                 continue;
             }
-            boolean removed;
-            if (ordinal == null) {
-                removed = at.unordered.remove(position);
-            } else {
-                Set<Object> same = at.ordered.get(ordinal);
-                removed = same != null && same.remove(position);
-                if (same != null && same.isEmpty()) {
-                    at.ordered.remove(ordinal);
-                }
-            }
-            if (removed) {
+            if (at.remove(ordinal, position)) {
                 entries--;
             }
             if (at.isEmpty()) {
@@ -194,9 +248,6 @@ final class FirstKeyIndex extends Index<Object> {
 
     @Override
     public synchronized boolean canHandle(Document query) {
-        if (!indexable()) {
-            return false;
-        }
         if (query.containsKey(key)) {
             return isAnswerable(query.get(key)) && !aSiblingNarrowsMore(query);
         }
@@ -245,27 +296,70 @@ final class FirstKeyIndex extends Index<Object> {
 
     private Collection<Object> positionsFor(Document query) {
         Object condition = query.get(key);
-        List<Object> found = new ArrayList<>();
         if (isExistsTrue(condition)) {
+            List<Object> found = new ArrayList<>();
             positions.values().forEach(at -> at.addAllTo(found));
             return found;
         }
+        if (isInPlainValues(condition)) {
+            // The union of each value's documents (the email digests due: DAILY or WEEKLY).
+            Set<Object> union = new LinkedHashSet<>();
+            for (Object value : (Collection<?>) ((Document) condition).get("$in")) {
+                union.addAll(positionsFor(new Document(query).append(key, value)));
+            }
+            return union;
+        }
         Entries at = positions.get(condition);
         if (at == null) {
-            return found;
+            return new OrderedPositions(second, true);
         }
-        NavigableMap<Ordinal, Set<Object>> range = second == null ? null : range(at.ordered, query.get(second));
-        if (range == null) {
-            at.addAllTo(found);
-        } else {
-            range.values().forEach(found::addAll);
-            found.addAll(at.unordered);
-        }
+        NavigableMap<Ordinal, Object> range = second == null ? null : range(at.ordered, query.get(second));
+        OrderedPositions found = new OrderedPositions(second, at.unordered.isEmpty());
+        Entries.addAllTo(range == null ? at.ordered : range, found);
+        found.addAll(at.unordered);
         return found;
     }
 
+    /**
+     * For a query that another index on the same first key answered, this index's positions when it
+     * orders them by {@code sortKey}: the server took the first index that could answer, and the
+     * query's sort may be this one's order (a member's highest sequence number, where the index by
+     * date came first). Null when this index cannot give that order for the query.
+     */
+    synchronized OrderedPositions positionsOrderedBy(String sortKey, Document query) {
+        if (topField != null || !sortKey.equals(second) || !isPlainValue(query.get(key))) {
+            return null;
+        }
+        return (OrderedPositions) positionsFor(query);
+    }
+
+    /**
+     * The positions under one value of the first key, in ascending order of the second key (and,
+     * within one value of it, in the order they were added); when {@code complete} is false, some
+     * documents had no number or date there and come last, out of order.
+     */
+    static final class OrderedPositions extends ArrayList<Object> {
+
+        private final String orderedBy;
+        private final boolean complete;
+
+        OrderedPositions(String orderedBy, boolean complete) {
+            this.orderedBy = orderedBy;
+            this.complete = complete;
+        }
+
+        /** 1 or -1 when a sort of {@code orderBy} is this order or its reverse; 0 when it is not. */
+        int direction(Document orderBy) {
+            if (orderedBy == null || !complete || orderBy == null || orderBy.size() != 1
+                    || !(orderBy.get(orderedBy) instanceof Number direction)) {
+                return 0;
+            }
+            return Integer.signum(direction.intValue());
+        }
+    }
+
     /** The part of the ordered entries a range condition on the second key can match; null when it is not such a range. */
-    private static NavigableMap<Ordinal, Set<Object>> range(NavigableMap<Ordinal, Set<Object>> ordered, Object condition) {
+    private static NavigableMap<Ordinal, Object> range(NavigableMap<Ordinal, Object> ordered, Object condition) {
         if (!(condition instanceof Document operators) || operators.isEmpty()
                 || !RANGE_OPERATORS.containsAll(operators.keySet())) {
             return null;
@@ -292,8 +386,15 @@ final class FirstKeyIndex extends Index<Object> {
         return ordered.subMap(from, true, to, true);
     }
 
-    private static boolean isAnswerable(Object condition) {
-        return isPlainValue(condition) || isExistsTrue(condition);
+    private boolean isAnswerable(Object condition) {
+        return topField == null && (isPlainValue(condition) || isInPlainValues(condition)) || isExistsTrue(condition);
+    }
+
+    /** {@code $in} with plain values only (a null would also match documents without the key). */
+    private static boolean isInPlainValues(Object condition) {
+        return condition instanceof Document operator && operator.size() == 1
+                && operator.get("$in") instanceof Collection<?> values && !values.isEmpty()
+                && values.stream().allMatch(FirstKeyIndex::isPlainValue);
     }
 
     /** Values whose equality in Java is their equality in MongoDB (numbers are not: 5 and 5L match there). */

@@ -2,6 +2,7 @@ package org.lfpl.localinfra.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
@@ -19,7 +20,8 @@ import org.h2.mvstore.MVStore;
  * it lacks ({@link FirstKeyIndex}), and with {@code countDocuments} answered through them: the
  * driver sends a count as an aggregation ({@code $match}, then {@code $group} summing 1), which
  * the server runs over every document of the collection; here the {@code $match} is a query,
- * which uses the index. Without both, a notification's unread count or a symposium's waitlist
+ * which uses the index; and a query sorted by an index's second key is read in the index's order
+ * ({@link IndexedCollection}). Without them, a notification's unread count or a symposium's waitlist
  * read every document ever stored, and the local platform slowed down as its data grew. It also
  * answers {@code hello}.
  */
@@ -49,13 +51,31 @@ public final class IndexedH2Backend extends H2Backend {
         return new IndexedDatabase(databaseName, getMvStore(), getCursorRegistry());
     }
 
-    static final class IndexedDatabase extends H2Database {
+    /** Not static: the server opens the existing collections while this is constructed, from the backend's store. */
+    final class IndexedDatabase extends H2Database {
 
         /** Commands taking at least this long are logged ({@code -Dlfpl.mongo.slow-ms=20}); off by default. */
         private static final long SLOW_MS = Long.getLong("lfpl.mongo.slow-ms", -1);
 
         IndexedDatabase(String name, MVStore store, CursorRegistry cursors) {
             super(name, store, cursors);
+        }
+
+        /** As the H2 backend opens a collection (the same map names, so existing data is found), as an {@link IndexedCollection}. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVStore store = getMvStore();
+            return new IndexedCollection(this, collectionName, options, store.openMap("databases." + namespace),
+                    store.openMap("meta." + namespace), cursorRegistry);
+        }
+
+        /** A unique compound index also answers its first key alone ({@link UniqueIndexWithPrefix}). */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            Index<Object> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            return keys.size() < 2 ? unique : new UniqueIndexWithPrefix(unique, keys, sparse);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.lfpl.localinfra.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -86,6 +87,172 @@ class IndexedH2BackendTest {
     }
 
     @Test
+    void a_query_sorted_by_the_second_key_is_read_in_index_order_with_the_same_answer_as_a_full_read() {
+        MongoServer server = new MongoServer(new IndexedH2Backend(dir.resolve("sorted.mv").toString()));
+        try (MongoClient client = MongoClients.create(start(server))) {
+            MongoCollection<Document> notifications = client.getDatabase("notification-service").getCollection("notifications");
+            notifications.createIndex(Indexes.compoundIndex(Indexes.ascending("recipientId"), Indexes.descending("createdAt")));
+            notifications.createIndex(Indexes.compoundIndex(Indexes.ascending("recipientId"), Indexes.ascending("seq")));
+            List<Document> batch = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                // Dates out of insertion order, some equal, every third one read.
+                batch.add(new Document("_id", "n" + i).append("recipientId", "m" + (i % 3))
+                        .append("createdAt", new java.util.Date(1_000_000L * ((i * 37) % 101)))
+                        .append("readAt", i % 3 == 0 ? "2026-12-06T00:00:00Z" : null).append("title", "t" + i)
+                        .append("seq", (long) (i * 7 % 100)));
+            }
+            batch.add(new Document("_id", "undated").append("recipientId", "m9").append("title", "no date"));
+            batch.add(new Document("_id", "dated").append("recipientId", "m9").append("createdAt", new java.util.Date(5)));
+            notifications.insertMany(batch);
+            assertEverySortAsByScan(notifications);
+            // Documents that share a date or a number leave and move (the index keeps shared values apart).
+            notifications.deleteMany(Filters.and(Filters.eq("recipientId", "m1"), Filters.lt("seq", 30L)));
+            notifications.updateMany(Filters.and(Filters.eq("recipientId", "m0"), Filters.gte("seq", 50L)),
+                    Updates.set("recipientId", "m2"));
+            notifications.updateMany(Filters.eq("recipientId", "m2"), Updates.inc("seq", 1L));
+            assertEverySortAsByScan(notifications);
+            assertThat(notifications.find(Filters.eq("recipientId", "m9")).sort(new Document("createdAt", 1))
+                    .map(d -> d.get("_id")).into(new ArrayList<>())).as("a document without the key sorts first, as in MongoDB")
+                    .containsExactly("undated", "dated");
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void a_files_chunks_come_in_order_through_the_unique_index_on_its_first_key_also_after_a_restart() {
+        String file = dir.resolve("chunks.mv").toString();
+        for (int run = 0; run < 2; run++) {
+            IndexedH2Backend backend = new IndexedH2Backend(file);
+            MongoServer server = new MongoServer(backend);
+            try (MongoClient client = MongoClients.create(start(server))) {
+                MongoCollection<Document> chunks = client.getDatabase("artefact-service").getCollection("files.chunks");
+                if (run == 0) {
+                    chunks.createIndex(Indexes.ascending("files_id", "n"), new com.mongodb.client.model.IndexOptions().unique(true));
+                    List<Document> batch = new ArrayList<>();
+                    for (int n = 39; n >= 0; n--) { // stored out of order, files interleaved
+                        for (String fileId : List.of("a", "b", "c")) {
+                            batch.add(new Document("files_id", fileId).append("n", n).append("data", fileId + n));
+                        }
+                    }
+                    chunks.insertMany(batch);
+                    chunks.deleteMany(Filters.eq("files_id", "c"));
+                }
+                // GridFS's read: the file's chunks from a chunk on, sorted by n.
+                List<Object> read = chunks.find(Filters.and(Filters.eq("files_id", "b"), Filters.gte("n", 5)))
+                        .sort(new Document("n", 1)).batchSize(4).map(d -> d.get("data")).into(new ArrayList<>());
+                List<Object> expected = new ArrayList<>();
+                for (int n = 5; n < 40; n++) {
+                    expected.add("b" + n);
+                }
+                assertThat(read).as("run " + run).containsExactlyElementsOf(expected);
+                assertThat(chunks.countDocuments(Filters.eq("files_id", "c"))).as("a deleted file's chunks").isZero();
+                assertThat(chunks.countDocuments(Filters.eq("files_id", "a"))).as("another file's chunks").isEqualTo(40);
+                assertThatThrownBy(() -> chunks.insertOne(new Document("files_id", "a").append("n", 3)))
+                        .as("still unique, run " + run).isInstanceOf(com.mongodb.MongoWriteException.class);
+                @SuppressWarnings("unchecked")
+                var collection = (AbstractMongoCollection<Object>) backend.resolveDatabase("artefact-service")
+                        .resolveCollection("files.chunks", true);
+                assertThat(collection.getIndexes()).as("run " + run).anySatisfy(index -> assertThat(index)
+                        .isInstanceOfSatisfying(UniqueIndexWithPrefix.class, unique -> assertThat(unique.prefix().getCount())
+                                .as("chunks in the first-key index").isEqualTo(80)));
+            } finally {
+                server.shutdown();
+            }
+        }
+    }
+
+    @Test
+    void a_dotted_key_answers_exists_with_the_documents_that_have_something_there() {
+        IndexedH2Backend backend = new IndexedH2Backend(dir.resolve("outbox.mv").toString());
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(start(server))) {
+            MongoCollection<Document> members = client.getDatabase("registration-service").getCollection("members");
+            members.createIndex(Indexes.ascending("outbox.0.eventId"));
+            List<Document> batch = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                Object outbox = switch (i % 5) {
+                    case 0 -> List.of(new Document("eventId", "e" + i));
+                    case 1 -> List.of();
+                    case 2 -> null;
+                    case 3 -> List.of(new Document("other", i)); // something there, but no eventId
+                    default -> "not an array";
+                };
+                Document member = new Document("_id", "m" + i);
+                if (i % 10 != 4) {
+                    member.append("outbox", outbox);
+                }
+                batch.add(member);
+            }
+            members.insertMany(batch);
+            members.updateMany(Filters.in("_id", "m0", "m5"), Updates.set("outbox", List.of())); // relayed
+            members.updateOne(Filters.eq("_id", "m1"), Updates.set("outbox", List.of(new Document("eventId", "late"))));
+            Bson waiting = Filters.exists("outbox.0.eventId");
+            List<Object> byIndex = members.find(waiting).map(d -> d.get("_id")).into(new ArrayList<>());
+            List<Object> byScan = members.find(new Document("$and", List.of(waiting))).map(d -> d.get("_id"))
+                    .into(new ArrayList<>()); // no index answers an $and: read in full
+            assertThat(byIndex).hasSize(39).contains("m1").doesNotContain("m0", "m5").containsExactlyInAnyOrderElementsOf(byScan);
+            @SuppressWarnings("unchecked")
+            var collection = (AbstractMongoCollection<Object>) backend.resolveDatabase("registration-service")
+                    .resolveCollection("members", true);
+            FirstKeyIndex index = (FirstKeyIndex) collection.getIndexes().stream().filter(FirstKeyIndex.class::isInstance)
+                    .findFirst().orElseThrow();
+            assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("outbox.0.eventId",
+                    new de.bwaldvogel.mongo.bson.Document("$exists", true)))).as("the sweep uses the index").isTrue();
+            assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("outbox.0.eventId", "e10")))
+                    .as("equality on a dotted key reads in full").isFalse();
+            assertThat(index.getCount()).as("documents with something in outbox: 80 arrays of one, 20 strings, less two relayed, plus one")
+                    .isEqualTo(99);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static void assertEverySortAsByScan(MongoCollection<Document> notifications) {
+        for (String recipient : List.of("m0", "m1", "m2", "m9", "nobody")) {
+            List<Bson> filters = List.of(Filters.eq("recipientId", recipient),
+                    Filters.and(Filters.eq("recipientId", recipient), Filters.eq("readAt", null)),
+                    Filters.and(Filters.eq("recipientId", recipient), Filters.gte("createdAt", new java.util.Date(40_000_000L))));
+            for (Bson filter : filters) {
+                for (Document sort : List.of(new Document("createdAt", 1), new Document("createdAt", -1),
+                        new Document("seq", 1), new Document("seq", -1))) {
+                    for (int[] skipLimit : new int[][] {{0, 5}, {0, 1}, {7, 10}, {0, 0}}) {
+                        assertSortedAsByScan(notifications, filter, sort, skipLimit[0], skipLimit[1]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The query answers as the same query wrapped in $and, which no index answers (read in full and sorted). */
+    private static void assertSortedAsByScan(MongoCollection<Document> notifications, Bson filter, Document sort, int skip,
+            int limit) {
+        List<Object> byIndex = notifications.find(filter).sort(sort).skip(skip).limit(limit)
+                .projection(new Document("title", 1)).map(d -> java.util.Arrays.asList(d.get("_id"), d.get("title")))
+                .into(new ArrayList<>());
+        List<Object> byScan = notifications.find(new Document("$and", List.of(filter))).sort(sort).skip(skip).limit(limit)
+                .projection(new Document("title", 1)).map(d -> java.util.Arrays.asList(d.get("_id"), d.get("title")))
+                .into(new ArrayList<>());
+        // Ties (equal values) may come in either order, as in MongoDB: compare the order of the sort
+        // key's values, and the documents taken when there is no limit.
+        String key = sort.keySet().iterator().next();
+        assertThat(valuesOf(notifications, key, byIndex)).as(filter + " " + sort + " skip " + skip + " limit " + limit)
+                .isEqualTo(valuesOf(notifications, key, byScan));
+        if (skip == 0 && limit == 0) {
+            assertThat(byIndex).containsExactlyInAnyOrderElementsOf(byScan);
+        }
+    }
+
+    private static List<Object> valuesOf(MongoCollection<Document> notifications, String key, List<Object> idsAndTitles) {
+        List<Object> values = new ArrayList<>();
+        for (Object idAndTitle : idsAndTitles) {
+            Document found = notifications.find(Filters.eq("_id", ((List<?>) idAndTitle).get(0))).first();
+            values.add(found == null ? null : found.get(key));
+        }
+        return values;
+    }
+
+    @Test
     void hello_is_answered_as_the_health_check_expects() {
         MongoServer server = new MongoServer(new IndexedH2Backend(dir.resolve("hello.mv").toString()));
         try (MongoClient client = MongoClients.create(start(server))) {
@@ -131,6 +298,11 @@ class IndexedH2BackendTest {
                 Filters.eq("recipientId", "m4")))).as("an $or over the indexed key")
                 .isEqualTo(10 + expected.getOrDefault("m4", List.of()).size());
         assertThat(notifications.countDocuments(Filters.eq("tags", "t1"))).as("not indexed: read in full").isEqualTo(250);
+        Bson someRecipients = Filters.and(Filters.in("recipientId", "m0", "m4", "nobody"), Filters.gte("createdAt", 100));
+        assertThat(notifications.countDocuments(someRecipients)).as("$in over the indexed key")
+                .isEqualTo(notifications.countDocuments(new Document("$and", List.of(someRecipients))));
+        assertThat(notifications.distinct("recipientId", Filters.in("recipientId", "m0", "m4", "nobody"), String.class)
+                .into(new ArrayList<>())).as("distinct through the index").containsExactly("m0", "m4");
     }
 
     @SuppressWarnings("unchecked")

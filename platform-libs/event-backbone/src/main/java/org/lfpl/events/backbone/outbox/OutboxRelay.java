@@ -352,7 +352,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /**
      * A partial index holding only the aggregates with events waiting, so a sweep reads those and
-     * nothing else (real MongoDB; the wire server accepts the index and still scans).
+     * nothing else (real MongoDB; the local wire server indexes the documents whose outbox is not empty).
      */
     private void index(String collectionName) {
         if (indexed.add(collectionName)) {

@@ -1,0 +1,75 @@
+package org.lfpl.localinfra.mongo;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.h2.mvstore.MVMap;
+
+/**
+ * An H2 collection that reads a query sorted by an index's second key in that index's order and
+ * stops at its limit, as MongoDB walks an index: a member's five newest notifications, or the
+ * highest sequence number, read a handful of documents instead of loading, matching and sorting
+ * every notification the member ever had (tens of milliseconds each, with the collection locked).
+ * The index the server picked gives the order when its second key is the sort's; otherwise a
+ * sibling index on the same first key whose second key is. Any other query is answered as the
+ * server always does.
+ */
+final class IndexedCollection extends H2Collection {
+
+    IndexedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
+            MVMap<String, Object> meta, CursorRegistry cursors) {
+        super(database, name, options, documents, meta, cursors);
+    }
+
+    /** As the server adds an index, and a unique compound index's in-memory part filled from the documents after a restart. */
+    @Override
+    public void addIndex(Index<Object> index) {
+        super.addIndex(index);
+        if (index instanceof UniqueIndexWithPrefix unique && unique.prefixNeedsRebuild()) {
+            streamAllDocumentsWithPosition().forEach(d -> unique.prefix().add(d.getDocument(), d.getPosition(), this));
+        }
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy, int numberToSkip,
+            int limit, int batchSize, Document fieldSelector) {
+        if (positions instanceof FirstKeyIndex.OrderedPositions answered) {
+            FirstKeyIndex.OrderedPositions ordered = answered.direction(orderBy) != 0 ? answered : inSortOrder(orderBy, query);
+            int direction = ordered == null ? 0 : ordered.direction(orderBy);
+            if (direction != 0) {
+                int last = ordered.size() - 1;
+                Stream<Document> inOrder = IntStream.rangeClosed(0, last)
+                        .mapToObj(i -> ordered.get(direction > 0 ? i : last - i))
+                        .map(this::getDocument);
+                // Matched lazily and in order: no sort, and nothing read past the limit.
+                return matchDocumentsFromStream(query, inOrder, numberToSkip, limit, batchSize, null, fieldSelector);
+            }
+        }
+        return super.matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** The same query's positions from a sibling index whose order is the sort's; null when there is none. */
+    private FirstKeyIndex.OrderedPositions inSortOrder(Document orderBy, Document query) {
+        if (orderBy == null || orderBy.size() != 1) {
+            return null;
+        }
+        String sortKey = orderBy.keySet().iterator().next();
+        for (Index<Object> index : getIndexes()) {
+            FirstKeyIndex sibling = index instanceof UniqueIndexWithPrefix unique ? unique.prefix()
+                    : index instanceof FirstKeyIndex firstKey ? firstKey : null;
+            if (sibling != null) {
+                FirstKeyIndex.OrderedPositions found = sibling.positionsOrderedBy(sortKey, query);
+                if (found != null && found.direction(orderBy) != 0) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
