@@ -28,6 +28,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("registrations")
 @CompoundIndex(name = "symposium_state_line", def = "{'symposiumId': 1, 'state': 1, 'waitlistNumber': 1}")
+// The offers past their deadline, which housekeeping asks for across all symposia (every 30 s by default).
+@CompoundIndex(name = "offers_due", def = "{'state': 1, 'offerExpiresAt': 1}")
 public class Registration extends AggregateRoot {
 
     @Id
