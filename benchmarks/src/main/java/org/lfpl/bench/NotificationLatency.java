@@ -33,6 +33,7 @@ public final class NotificationLatency {
 
     /** Saves being polled through the API at once, at most; polls are reads the platform serves too. */
     private static final int MAX_API_POLLERS = 5;
+    private static final int WINDOW_SECONDS = 5;
 
     private NotificationLatency() {}
 
@@ -50,6 +51,8 @@ public final class NotificationLatency {
         Map<String, java.util.concurrent.CountDownLatch> arrived = new ConcurrentHashMap<>();
         AtomicInteger apiPollers = new AtomicInteger();
         List<Long> onStream = java.util.Collections.synchronizedList(new ArrayList<>());
+        // The same latencies by when the save was sent, in windows of five seconds: where the tail falls.
+        Map<Integer, List<Long>> onStreamByWindow = new ConcurrentHashMap<>();
         List<Long> viaApi = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Stream<String>> streams = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
@@ -71,7 +74,11 @@ public final class NotificationLatency {
                             String key = line.substring(at, line.indexOf('.', at));
                             Long t0 = sentAt.get(key);
                             if (t0 != null) {
-                                onStream.add(System.nanoTime() - t0);
+                                long latency = System.nanoTime() - t0;
+                                onStream.add(latency);
+                                int window = Integer.parseInt(key.substring("bench-save-".length())) / (rate * WINDOW_SECONDS);
+                                onStreamByWindow.computeIfAbsent(window, w -> java.util.Collections.synchronizedList(
+                                        new ArrayList<>())).add(latency);
                             }
                             java.util.concurrent.CountDownLatch polling = arrived.get(key);
                             if (polling != null) {
@@ -155,6 +162,15 @@ public final class NotificationLatency {
         figures.put("writeErrors", errors.get());
         figures.put("arrivedOnStream", onStream.size());
         figures.putAll(percentiles("stream", onStream));
+        List<Map<String, Object>> windows = new ArrayList<>();
+        for (int w = 0; w * WINDOW_SECONDS < seconds; w++) {
+            Map<String, Object> window = new LinkedHashMap<>();
+            window.put("fromSecond", w * WINDOW_SECONDS);
+            window.put("arrived", onStreamByWindow.getOrDefault(w, List.of()).size());
+            window.putAll(percentiles("stream", onStreamByWindow.getOrDefault(w, List.of())));
+            windows.add(window);
+        }
+        figures.put("streamByWindow", windows);
         figures.put("readableViaApiSampled", viaApi.size());
         figures.putAll(percentiles("api", viaApi));
         figures.forEach((k, v) -> System.out.printf("%-26s %s%n", k, v));
