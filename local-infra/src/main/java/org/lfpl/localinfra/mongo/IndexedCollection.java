@@ -1,12 +1,16 @@
 package org.lfpl.localinfra.mongo;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
@@ -17,14 +21,17 @@ import org.h2.mvstore.MVMap;
  * highest sequence number, read a handful of documents instead of loading, matching and sorting
  * every notification the member ever had (tens of milliseconds each, with the collection locked).
  * The index the server picked gives the order when its second key is the sort's; otherwise a
- * sibling index on the same first key whose second key is. Any other query is answered as the
- * server always does.
+ * sibling index on the same first key whose second key is. Such a query asked in batches is read
+ * batch by batch. Any other query is answered as the server always does.
  */
 final class IndexedCollection extends H2Collection {
+
+    private final CursorRegistry cursors;
 
     IndexedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
             MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, documents, meta, cursors);
+        this.cursors = cursors;
     }
 
     /** As the server adds an index, and a unique compound index's in-memory part filled from the documents after a restart. */
@@ -47,11 +54,64 @@ final class IndexedCollection extends H2Collection {
                 Stream<Document> inOrder = IntStream.rangeClosed(0, last)
                         .mapToObj(i -> ordered.get(direction > 0 ? i : last - i))
                         .map(this::getDocument);
+                if (batchSize > 0 && (fieldSelector == null || fieldSelector.isEmpty())) {
+                    return inBatches(query, inOrder, numberToSkip, limit, batchSize);
+                }
                 // Matched lazily and in order: no sort, and nothing read past the limit.
                 return matchDocumentsFromStream(query, inOrder, numberToSkip, limit, batchSize, null, fieldSelector);
             }
         }
         return super.matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The first batch now, the rest read as the client asks for it ({@link ReadAsAskedFor}): a
+     * file's chunks (GridFS asks for a few at a time) are not all gathered in this server's heap,
+     * 100 MB for a 100 MB file, before the first one goes out.
+     */
+    private QueryResult inBatches(Document query, Stream<Document> inOrder, int numberToSkip, int limit, int batchSize) {
+        Stream<Document> matching = inOrder.filter(d -> d != null && documentMatchesQuery(d, query)).skip(numberToSkip);
+        Iterator<Document> remaining = (limit > 0 ? matching.limit(limit) : matching).iterator();
+        List<Document> first = take(remaining, batchSize);
+        if (!remaining.hasNext()) {
+            return new QueryResult(first);
+        }
+        ReadAsAskedFor cursor = new ReadAsAskedFor(cursors.generateCursorId(), remaining);
+        cursors.add(cursor);
+        return new QueryResult(first, cursor);
+    }
+
+    private static List<Document> take(Iterator<Document> documents, int count) {
+        List<Document> taken = new ArrayList<>();
+        while (taken.size() < count && documents.hasNext()) {
+            taken.add(documents.next());
+        }
+        return taken;
+    }
+
+    /**
+     * A cursor that reads its documents when a batch is asked for, from the positions the index gave;
+     * a document deleted or changed meanwhile is skipped or checked against the query again, as a
+     * MongoDB cursor sees concurrent writes.
+     */
+    private static final class ReadAsAskedFor extends AbstractCursor {
+
+        private final Iterator<Document> remaining;
+
+        ReadAsAskedFor(long id, Iterator<Document> remaining) {
+            super(id);
+            this.remaining = remaining;
+        }
+
+        @Override
+        public synchronized boolean isEmpty() {
+            return !remaining.hasNext();
+        }
+
+        @Override
+        public synchronized List<Document> takeDocuments(int count) {
+            return take(remaining, count > 0 ? count : Integer.MAX_VALUE);
+        }
     }
 
     /** The same query's positions from a sibling index whose order is the sort's; null when there is none. */

@@ -67,9 +67,15 @@ final class UniqueIndexWithPrefix extends Index<Object> {
         return unique.canHandle(query) || prefix.canHandle(query);
     }
 
+    /**
+     * A query naming every key with a value goes to the unique index (one position); a range on the
+     * second key ({@code n >= 0}) also goes to the first-key index, which gives the positions in order:
+     * the unique index answers it by reading every key it holds.
+     */
     @Override
     public Iterable<Object> getPositions(Document query) {
-        return unique.canHandle(query) ? unique.getPositions(query) : prefix.getPositions(query);
+        boolean pointLookup = keys().stream().allMatch(key -> query.containsKey(key) && !(query.get(key) instanceof Document));
+        return pointLookup || !prefix.canHandle(query) ? unique.getPositions(query) : prefix.getPositions(query);
     }
 
     @Override
