@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lfpl.registration.events.RegistrationTopics;
+import org.lfpl.registration.seats.Seats;
 import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.MutableClock;
@@ -56,6 +57,9 @@ class RegistrationFlowTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    Seats seats;
 
     Http http;
     final TestTokens tokens = TestTokens.issuer();
@@ -197,6 +201,29 @@ class RegistrationFlowTest {
         registrations.reconcile();
 
         assertThat(register(symposium, member(), "strand-1").json().path("waitlistPosition").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void a_seat_left_held_by_a_crash_is_freed_by_housekeeping_and_offered_to_the_waitlist() {
+        String symposium = published(2);
+        String confirmed = register(symposium, member(), "strand-1").json().path("id").asString();
+        // A crash after claiming a seat but before storing the registration that holds it.
+        assertThat(seats.claim(symposium, "never-stored", List.of("strand-1"))).isTrue();
+        String waiting = register(symposium, member(), "strand-1").json().path("id").asString();
+        assertThat(stateOf(waiting)).as("both seats taken").isEqualTo("WAITLISTED");
+
+        registrations.reconcile(); // first sighting: might be a registration being written right now
+        assertThat(stateOf(waiting)).as("not freed on first sight").isEqualTo("WAITLISTED");
+        assertThat(registrations.reconcile()).as("seats freed on the second pass").isEqualTo(1);
+
+        assertThat(stateOf(waiting)).isEqualTo("OFFERED");
+        assertThat(seats.holders(symposium)).as("the real holder keeps its seat").contains(confirmed)
+                .doesNotContain("never-stored");
+        assertThat(stateOf(confirmed)).isEqualTo("CONFIRMED");
+    }
+
+    private String stateOf(String registrationId) {
+        return http.get("/api/v1/registrations/" + registrationId).bearer(organiser).send().json().path("state").asString();
     }
 
     @Test
