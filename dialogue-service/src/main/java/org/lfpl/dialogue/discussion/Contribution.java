@@ -2,6 +2,7 @@ package org.lfpl.dialogue.discussion;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.lfpl.dialogue.events.ContributionPosted;
 import org.lfpl.dialogue.participation.MemberForgotten;
@@ -73,9 +74,13 @@ class Contribution extends AggregateRoot {
         editedAt = now;
     }
 
-    /** The author as they give their name now. */
-    void renameAuthor(String name) {
+    /** The author as they give their name now; false when it is the name already shown. */
+    boolean renameAuthor(String name) {
+        if (Objects.equals(authorName, name)) {
+            return false;
+        }
         authorName = name;
+        return true;
     }
 
     /** Erasure: the post stays (the thread must read on) but no longer names its author or says what they wrote. */

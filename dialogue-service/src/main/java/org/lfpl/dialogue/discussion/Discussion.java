@@ -80,8 +80,9 @@ class Discussion {
     @EventListener
     void memberRenamed(MemberRenamed renamed) {
         for (Contribution contribution : contributions.findByAuthorId(renamed.memberId())) {
-            contribution.renameAuthor(renamed.displayName());
-            contributions.save(contribution);
+            if (contribution.renameAuthor(renamed.displayName())) {
+                contributions.save(contribution);
+            }
         }
     }
 

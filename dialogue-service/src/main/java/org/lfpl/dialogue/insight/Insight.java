@@ -2,6 +2,7 @@ package org.lfpl.dialogue.insight;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.lfpl.dialogue.events.InsightRecorded;
 import org.lfpl.dialogue.participation.MemberForgotten;
@@ -58,9 +59,13 @@ class Insight extends AggregateRoot {
         plenaryNote = mark.outcome() ? mark.note() : null;
     }
 
-    /** The author as they give their name now. */
-    void renameAuthor(String name) {
+    /** The author as they give their name now; false when it is the name already shown. */
+    boolean renameAuthor(String name) {
+        if (Objects.equals(authorName, name)) {
+            return false;
+        }
         authorName = name;
+        return true;
     }
 
     /** Erasure: the output belongs to the dialogue and stays; who wrote it goes. */

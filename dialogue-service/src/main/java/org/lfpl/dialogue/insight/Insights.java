@@ -90,8 +90,9 @@ public class Insights {
     @EventListener
     void memberRenamed(MemberRenamed renamed) {
         for (Insight insight : insights.findByAuthorId(renamed.memberId())) {
-            insight.renameAuthor(renamed.displayName());
-            insights.save(insight);
+            if (insight.renameAuthor(renamed.displayName())) {
+                insights.save(insight);
+            }
         }
     }
 
