@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,8 @@ final class FirstKeyIndex extends Index<Object> {
     private static final Object NULL = new Object();
     /** What a document with something in the top-level field of a dotted key is indexed under. */
     private static final Object PRESENT = new Object();
+    /** What documents are grouped under whose second key is neither a number, a date nor another plain value (missing, null, an array...). */
+    private static final Object OTHER = new Object();
     private static final Set<String> RANGE_OPERATORS = Set.of("$gt", "$gte", "$lt", "$lte");
 
     private final String key;
@@ -61,26 +64,31 @@ final class FirstKeyIndex extends Index<Object> {
 
     /**
      * The documents under one value of the first key: ordered by the second key where it is a number
-     * or a date. Kept compact (the index of a busy collection holds hundreds of thousands of
-     * positions, and the server's heap is small): a value of the second key maps to its one
-     * position, or to {@link Several} when documents share it.
+     * or a date, grouped by it where it is another plain value (a registration's state), the rest
+     * together under {@link #OTHER}. Kept compact (the index of a busy collection holds hundreds of
+     * thousands of positions, and the server's heap is small): a value of the second key maps to its
+     * one position, or to {@link Several} when documents share it.
      */
     private static final class Entries {
         final NavigableMap<Ordinal, Object> ordered = new TreeMap<>();
-        Set<Object> unordered = Set.of();
+        Map<Object, Object> unordered = Map.of();
 
         boolean isEmpty() {
             return ordered.isEmpty() && unordered.isEmpty();
         }
 
-        boolean add(Ordinal ordinal, Object position) {
-            if (ordinal == null) {
-                if (unordered.isEmpty()) {
-                    unordered = new LinkedHashSet<>();
-                }
-                return unordered.add(position);
+        boolean add(Ordinal ordinal, Object plain, Object position) {
+            if (ordinal != null) {
+                return addTo(ordered, ordinal, position);
             }
-            Object there = ordered.putIfAbsent(ordinal, position);
+            if (unordered.isEmpty()) {
+                unordered = new LinkedHashMap<>();
+            }
+            return addTo(unordered, plain, position);
+        }
+
+        private static <K> boolean addTo(Map<K, Object> map, K value, Object position) {
+            Object there = map.putIfAbsent(value, position);
             if (there == null) {
                 return true;
             }
@@ -93,38 +101,59 @@ final class FirstKeyIndex extends Index<Object> {
             Several several = new Several();
             several.add(there);
             several.add(position);
-            ordered.put(ordinal, several);
+            map.put(value, several);
             return true;
         }
 
-        boolean remove(Ordinal ordinal, Object position) {
-            if (ordinal == null) {
-                return unordered.remove(position);
-            }
-            Object there = ordered.get(ordinal);
+        boolean remove(Ordinal ordinal, Object plain, Object position) {
+            return ordinal != null ? removeFrom(ordered, ordinal, position) : removeFrom(unordered, plain, position);
+        }
+
+        private static <K> boolean removeFrom(Map<K, Object> map, K value, Object position) {
+            Object there = map.get(value);
             if (there instanceof Several several) {
                 boolean removed = several.remove(position);
                 if (several.isEmpty()) {
-                    ordered.remove(ordinal);
+                    map.remove(value);
                 }
                 return removed;
             }
-            return there != null && there.equals(position) && ordered.remove(ordinal) != null;
+            return there != null && there.equals(position) && map.remove(value) != null;
         }
 
         void addAllTo(Collection<Object> into) {
-            addAllTo(ordered, into);
-            into.addAll(unordered);
+            addAllTo(ordered.values(), into);
+            addAllTo(unordered.values(), into);
         }
 
-        static void addAllTo(NavigableMap<Ordinal, Object> ordered, Collection<Object> into) {
-            for (Object there : ordered.values()) {
-                if (there instanceof Several several) {
-                    into.addAll(several);
-                } else {
-                    into.add(there);
-                }
+        static void addAllTo(Collection<Object> found, Collection<Object> into) {
+            for (Object there : found) {
+                addTo(there, into);
             }
+        }
+
+        /** A map's value: one position or {@link Several}; null adds nothing. */
+        static void addTo(Object there, Collection<Object> into) {
+            if (there instanceof Several several) {
+                into.addAll(several);
+            } else if (there != null) {
+                into.add(there);
+            }
+        }
+
+        static int sizeOf(Object there) {
+            return there instanceof Several several ? several.size() : there == null ? 0 : 1;
+        }
+
+        int size() {
+            int size = 0;
+            for (Object there : ordered.values()) {
+                size += sizeOf(there);
+            }
+            for (Object there : unordered.values()) {
+                size += sizeOf(there);
+            }
+            return size;
         }
     }
 
@@ -188,6 +217,12 @@ final class FirstKeyIndex extends Index<Object> {
         return second == null ? null : Ordinal.of(document.get(second));
     }
 
+    /** The group of a document whose second key is not a number or date: its plain value, or {@link #OTHER}. */
+    private Object plainOf(Document document) {
+        Object value = second == null ? null : document.get(second);
+        return isPlainValue(value) ? value : OTHER;
+    }
+
     private static Object positionOf(Document document) {
         return Missing.ofNullable(document.get("_id"));
     }
@@ -208,8 +243,9 @@ final class FirstKeyIndex extends Index<Object> {
             this.collection = indexed;
         }
         Ordinal ordinal = ordinalOf(document);
+        Object plain = plainOf(document);
         for (Object value : valuesOf(document)) {
-            if (positions.computeIfAbsent(value, v -> new Entries()).add(ordinal, position)) {
+            if (positions.computeIfAbsent(value, v -> new Entries()).add(ordinal, plain, position)) {
                 entries++;
             }
         }
@@ -219,12 +255,13 @@ final class FirstKeyIndex extends Index<Object> {
     public synchronized Object remove(Document document) {
         Object position = positionOf(document);
         Ordinal ordinal = ordinalOf(document);
+        Object plain = plainOf(document);
         for (Object value : valuesOf(document)) {
             Entries at = positions.get(value);
             if (at == null) {
                 continue;
             }
-            if (at.remove(ordinal, position)) {
+            if (at.remove(ordinal, plain, position)) {
                 entries--;
             }
             if (at.isEmpty()) {
@@ -313,11 +350,49 @@ final class FirstKeyIndex extends Index<Object> {
         if (at == null) {
             return new OrderedPositions(second, true);
         }
-        NavigableMap<Ordinal, Object> range = second == null ? null : range(at.ordered, query.get(second));
+        Object wanted = second == null ? null : query.get(second);
+        if (isGroupedValue(wanted)) {
+            // Equal to a string, boolean, ObjectId or UUID: that group, and the documents whose second
+            // key may hold it in another shape (an array); never a number or date.
+            OrderedPositions found = new OrderedPositions(second, false);
+            Entries.addTo(at.unordered.get(wanted), found);
+            Entries.addTo(at.unordered.get(OTHER), found);
+            return found;
+        }
+        NavigableMap<Ordinal, Object> range = second == null ? null : range(at.ordered, wanted);
         OrderedPositions found = new OrderedPositions(second, at.unordered.isEmpty());
-        Entries.addAllTo(range == null ? at.ordered : range, found);
-        found.addAll(at.unordered);
+        Entries.addAllTo((range == null ? at.ordered : range).values(), found);
+        Entries.addAllTo(at.unordered.values(), found);
         return found;
+    }
+
+    /**
+     * How many documents a query of equalities on this index's keys matches, read from the index
+     * alone: a plain value of the first key, optionally with a string, boolean, ObjectId or UUID for
+     * the second (a symposium's waitlisted registrations), as MongoDB counts from an index without
+     * reading documents. Null when only the documents can tell (any other condition, or documents
+     * whose second key is an array or missing under that first value).
+     */
+    synchronized Long exactCount(Document query) {
+        if (topField != null || !isPlainValue(query.get(key))) {
+            return null;
+        }
+        Entries at = positions.get(query.get(key));
+        if (query.size() == 1) {
+            return at == null ? 0L : at.size();
+        }
+        if (query.size() != 2 || second == null || !isGroupedValue(query.get(second))) {
+            return null;
+        }
+        if (at == null) {
+            return 0L;
+        }
+        return at.unordered.containsKey(OTHER) ? null : (long) Entries.sizeOf(at.unordered.get(query.get(second)));
+    }
+
+    /** A plain value that is not a number or date: documents whose second key holds it are grouped under it. */
+    private static boolean isGroupedValue(Object value) {
+        return isPlainValue(value) && Ordinal.of(value) == null;
     }
 
     /**

@@ -114,6 +114,19 @@ final class IndexedCollection extends H2Collection {
         }
     }
 
+    /** A count answered by an index alone ({@link FirstKeyIndex#exactCount}); null when the documents must be read. */
+    Long exactCount(Document query) {
+        for (Index<Object> index : getIndexes()) {
+            FirstKeyIndex firstKey = index instanceof UniqueIndexWithPrefix unique ? unique.prefix()
+                    : index instanceof FirstKeyIndex plain ? plain : null;
+            Long count = firstKey == null ? null : firstKey.exactCount(query);
+            if (count != null) {
+                return count;
+            }
+        }
+        return null;
+    }
+
     /** The same query's positions from a sibling index whose order is the sort's; null when there is none. */
     private FirstKeyIndex.OrderedPositions inSortOrder(Document orderBy, Document query) {
         if (orderBy == null || orderBy.size() != 1) {

@@ -20,15 +20,18 @@ import org.h2.mvstore.MVStore;
  * it lacks ({@link FirstKeyIndex}), and with {@code countDocuments} answered through them: the
  * driver sends a count as an aggregation ({@code $match}, then {@code $group} summing 1), which
  * the server runs over every document of the collection; here the {@code $match} is a query,
- * which uses the index; and a query sorted by an index's second key is read in the index's order
- * ({@link IndexedCollection}). Without them, a notification's unread count or a symposium's waitlist
+ * which uses the index, or is counted from the index alone when it is equalities on its keys; and
+ * a query sorted by an index's second key is read in the index's order ({@link IndexedCollection}). Without them, a notification's unread count or a symposium's waitlist
  * read every document ever stored, and the local platform slowed down as its data grew. It also
  * answers {@code hello}.
  */
 public final class IndexedH2Backend extends H2Backend {
 
+    /** MB of decoded H2 pages kept in memory ({@code -Dlfpl.mongo.cache-mb}); H2's own default is 16. */
+    private static final int CACHE_MB = Integer.getInteger("lfpl.mongo.cache-mb", 16);
+
     public IndexedH2Backend(String fileName) {
-        super(fileName);
+        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
     }
 
     /**
@@ -87,24 +90,24 @@ public final class IndexedH2Backend extends H2Backend {
         @Override
         public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databases,
                 Oplog oplog) {
-            if (command.equalsIgnoreCase("aggregate")) {
-                Document counted = countDocuments(query);
-                if (counted != null) {
-                    return counted;
-                }
-            }
             if (SLOW_MS < 0) {
-                return super.handleCommand(channel, command, query, databases, oplog);
+                return answer(channel, command, query, databases, oplog);
             }
             long t0 = System.nanoTime();
-            Document answer = super.handleCommand(channel, command, query, databases, oplog);
+            Document answer = answer(channel, command, query, databases, oplog);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (ms >= SLOW_MS) {
                 // What MongoDB's profiler would show: which reads to index or avoid.
                 System.err.printf("slow command: %d ms %s %s.%s filter=%s sort=%s limit=%s%n", ms, command, getDatabaseName(),
-                        query.get(command), query.get("filter"), query.get("sort"), query.get("limit"));
+                        query.get(command), query.get("filter") != null ? query.get("filter") : query.get("pipeline"),
+                        query.get("sort"), query.get("limit"));
             }
             return answer;
+        }
+
+        private Document answer(Channel channel, String command, Document query, DatabaseResolver databases, Oplog oplog) {
+            Document counted = command.equalsIgnoreCase("aggregate") ? countDocuments(query) : null;
+            return counted != null ? counted : super.handleCommand(channel, command, query, databases, oplog);
         }
 
         /**
@@ -131,7 +134,9 @@ public final class IndexedH2Backend extends H2Backend {
                 }
             }
             MongoCollection<Object> collection = resolveCollection(collectionName, false);
+            Long fromIndex = collection instanceof IndexedCollection indexed ? indexed.exactCount(match) : null;
             long count = collection == null ? 0
+                    : fromIndex != null ? Math.max(0, Math.min(fromIndex - skip, limit))
                     : collection.handleQueryAsStream(match).skip(skip).limit(limit).count();
             List<Document> batch = count == 0 ? List.of()
                     : List.of(new Document("_id", 1).append("n", count <= Integer.MAX_VALUE ? (Object) (int) count : count));

@@ -219,6 +219,82 @@ class IndexedH2BackendTest {
         }
     }
 
+    @Test
+    void equality_on_both_keys_reads_that_group_and_counts_from_the_index_alone_as_a_full_read_would() {
+        String file = dir.resolve("registrations.mv").toString();
+        IndexedH2Backend backend = new IndexedH2Backend(file);
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(start(server))) {
+            MongoCollection<Document> registrations = client.getDatabase("registration-service").getCollection("registrations");
+            registrations.createIndex(Indexes.ascending("symposiumId", "state", "waitlistNumber"));
+            List<Document> batch = new ArrayList<>();
+            String[] states = {"CONFIRMED", "WAITLISTED", "WAITLISTED", "CANCELLED"};
+            for (int i = 0; i < 400; i++) {
+                batch.add(new Document("_id", "r" + i).append("symposiumId", "s" + (i % 4)).append("state", states[i % 4 == 3 ? i % 3 : i % 4])
+                        .append("waitlistNumber", (long) i));
+            }
+            // Only in s3: a state in other shapes (an array holding it, a number, true, none), which only the documents can tell.
+            batch.add(new Document("_id", "array").append("symposiumId", "s3").append("state", List.of("WAITLISTED", "OFFERED")));
+            batch.add(new Document("_id", "number").append("symposiumId", "s3").append("state", 7));
+            batch.add(new Document("_id", "true").append("symposiumId", "s3").append("state", true));
+            batch.add(new Document("_id", "none").append("symposiumId", "s3"));
+            registrations.insertMany(batch);
+            assertCountsAsByScan(registrations);
+            // Offers to some of the line, cancellations, a move to another symposium, deletes.
+            registrations.updateMany(Filters.and(Filters.eq("symposiumId", "s1"), Filters.lt("waitlistNumber", 100L)),
+                    Updates.set("state", "OFFERED"));
+            registrations.updateMany(Filters.in("_id", "r2", "r6", "r10"), Updates.set("state", "CANCELLED"));
+            registrations.updateMany(Filters.in("_id", "r5", "r9"), Updates.set("symposiumId", "s2"));
+            registrations.deleteMany(Filters.and(Filters.eq("symposiumId", "s0"), Filters.gte("waitlistNumber", 200L)));
+            assertCountsAsByScan(registrations);
+            assertThat(registrations.countDocuments(new Document("symposiumId", "s1").append("state", "OFFERED")))
+                    .as("offered in s1: 25 of the first 100, less r5 and r9 moved to s2").isEqualTo(23);
+            FirstKeyIndex index = registrationsIndex(backend);
+            assertThat(index.exactCount(new de.bwaldvogel.mongo.bson.Document("symposiumId", "s1").append("state", "WAITLISTED")))
+                    .as("counted from the index alone").isEqualTo(registrations.countDocuments(
+                            new Document("$and", List.of(Filters.eq("symposiumId", "s1"), Filters.eq("state", "WAITLISTED")))));
+            assertThat(index.exactCount(new de.bwaldvogel.mongo.bson.Document("symposiumId", "s3").append("state", "WAITLISTED")))
+                    .as("an array there: the documents decide").isNull();
+            assertThat(index.exactCount(new de.bwaldvogel.mongo.bson.Document("symposiumId", "s1").append("state",
+                    new de.bwaldvogel.mongo.bson.Document("$ne", "CANCELLED")))).as("not an equality").isNull();
+        } finally {
+            server.shutdown();
+        }
+        MongoServer again = new MongoServer(new IndexedH2Backend(file));
+        try (MongoClient client = MongoClients.create(start(again))) {
+            assertCountsAsByScan(client.getDatabase("registration-service").getCollection("registrations"));
+        } finally {
+            again.shutdown();
+        }
+    }
+
+    /** Every symposium and state (and none), counted and found through the index and by reading everything ($and: no index answers it). */
+    private static void assertCountsAsByScan(MongoCollection<Document> registrations) {
+        for (String symposium : List.of("s0", "s1", "s2", "s3", "s9")) {
+            for (Object state : List.of("CONFIRMED", "WAITLISTED", "CANCELLED", "OFFERED", "REJECTED", true, 7)) {
+                Document flat = new Document("symposiumId", symposium).append("state", state);
+                Bson scan = new Document("$and", List.of(Filters.eq("symposiumId", symposium), Filters.eq("state", state)));
+                String what = symposium + " " + state;
+                assertThat(registrations.countDocuments(flat)).as(what).isEqualTo(registrations.countDocuments(scan));
+                assertThat(registrations.countDocuments(flat, new com.mongodb.client.model.CountOptions().skip(3).limit(20)))
+                        .as(what + " skip 3 limit 20")
+                        .isEqualTo(Math.max(0, Math.min(registrations.countDocuments(scan) - 3, 20)));
+                assertThat(registrations.find(flat).map(d -> d.get("_id")).into(new ArrayList<>())).as(what)
+                        .containsExactlyInAnyOrderElementsOf(registrations.find(scan).map(d -> d.get("_id")).into(new ArrayList<>()));
+            }
+            assertThat(registrations.countDocuments(new Document("symposiumId", symposium))).as(symposium)
+                    .isEqualTo(registrations.countDocuments(new Document("$and", List.of(Filters.eq("symposiumId", symposium)))));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FirstKeyIndex registrationsIndex(IndexedH2Backend backend) {
+        var collection = (AbstractMongoCollection<Object>) backend.resolveDatabase("registration-service")
+                .resolveCollection("registrations", true);
+        return (FirstKeyIndex) collection.getIndexes().stream().filter(FirstKeyIndex.class::isInstance).findFirst()
+                .orElseThrow();
+    }
+
     private static void assertEverySortAsByScan(MongoCollection<Document> notifications) {
         for (String recipient : List.of("m0", "m1", "m2", "m9", "nobody")) {
             // Flat filters, as Spring Data and GridFS send them (the driver renders Filters.and as $and).
