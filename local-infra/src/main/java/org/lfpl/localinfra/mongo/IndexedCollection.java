@@ -117,8 +117,7 @@ final class IndexedCollection extends H2Collection {
     /** A count answered by an index alone ({@link FirstKeyIndex#exactCount}); null when the documents must be read. */
     Long exactCount(Document query) {
         for (Index<Object> index : getIndexes()) {
-            FirstKeyIndex firstKey = index instanceof UniqueIndexWithPrefix unique ? unique.prefix()
-                    : index instanceof FirstKeyIndex plain ? plain : null;
+            FirstKeyIndex firstKey = inMemoryPart(index);
             Long count = firstKey == null ? null : firstKey.exactCount(query);
             if (count != null) {
                 return count;
@@ -134,8 +133,7 @@ final class IndexedCollection extends H2Collection {
         }
         String sortKey = orderBy.keySet().iterator().next();
         for (Index<Object> index : getIndexes()) {
-            FirstKeyIndex sibling = index instanceof UniqueIndexWithPrefix unique ? unique.prefix()
-                    : index instanceof FirstKeyIndex firstKey ? firstKey : null;
+            FirstKeyIndex sibling = inMemoryPart(index);
             if (sibling != null) {
                 FirstKeyIndex.OrderedPositions found = sibling.positionsOrderedBy(sortKey, query);
                 if (found != null && found.direction(orderBy) != 0) {
@@ -144,5 +142,11 @@ final class IndexedCollection extends H2Collection {
             }
         }
         return null;
+    }
+
+    /** An index's in-memory first-key part: a secondary index itself, or a unique compound index's prefix; null for others. */
+    private static FirstKeyIndex inMemoryPart(Index<Object> index) {
+        return index instanceof UniqueIndexWithPrefix unique ? unique.prefix()
+                : index instanceof FirstKeyIndex firstKey ? firstKey : null;
     }
 }

@@ -203,11 +203,7 @@ class IndexedH2BackendTest {
             List<Object> byScan = members.find(new Document("$and", List.of(waiting))).map(d -> d.get("_id"))
                     .into(new ArrayList<>()); // no index answers an $and: read in full
             assertThat(byIndex).hasSize(39).contains("m1").doesNotContain("m0", "m5").containsExactlyInAnyOrderElementsOf(byScan);
-            @SuppressWarnings("unchecked")
-            var collection = (AbstractMongoCollection<Object>) backend.resolveDatabase("registration-service")
-                    .resolveCollection("members", true);
-            FirstKeyIndex index = (FirstKeyIndex) collection.getIndexes().stream().filter(FirstKeyIndex.class::isInstance)
-                    .findFirst().orElseThrow();
+            FirstKeyIndex index = firstKeyIndex(backend, "registration-service", "members");
             assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("outbox.0.eventId",
                     new de.bwaldvogel.mongo.bson.Document("$exists", true)))).as("the sweep uses the index").isTrue();
             assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("outbox.0.eventId", "e10")))
@@ -249,7 +245,7 @@ class IndexedH2BackendTest {
             assertCountsAsByScan(registrations);
             assertThat(registrations.countDocuments(new Document("symposiumId", "s1").append("state", "OFFERED")))
                     .as("offered in s1: 25 of the first 100, less r5 and r9 moved to s2").isEqualTo(23);
-            FirstKeyIndex index = registrationsIndex(backend);
+            FirstKeyIndex index = firstKeyIndex(backend, "registration-service", "registrations");
             assertThat(index.exactCount(new de.bwaldvogel.mongo.bson.Document("symposiumId", "s1").append("state", "WAITLISTED")))
                     .as("counted from the index alone").isEqualTo(registrations.countDocuments(
                             new Document("$and", List.of(Filters.eq("symposiumId", "s1"), Filters.eq("state", "WAITLISTED")))));
@@ -285,14 +281,6 @@ class IndexedH2BackendTest {
             assertThat(registrations.countDocuments(new Document("symposiumId", symposium))).as(symposium)
                     .isEqualTo(registrations.countDocuments(new Document("$and", List.of(Filters.eq("symposiumId", symposium)))));
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static FirstKeyIndex registrationsIndex(IndexedH2Backend backend) {
-        var collection = (AbstractMongoCollection<Object>) backend.resolveDatabase("registration-service")
-                .resolveCollection("registrations", true);
-        return (FirstKeyIndex) collection.getIndexes().stream().filter(FirstKeyIndex.class::isInstance).findFirst()
-                .orElseThrow();
     }
 
     private static void assertEverySortAsByScan(MongoCollection<Document> notifications) {
@@ -393,12 +381,17 @@ class IndexedH2BackendTest {
                 .into(new ArrayList<>())).as("distinct through the index").containsExactly("m0", "m4");
     }
 
-    @SuppressWarnings("unchecked")
+    /** The notifications' first secondary index: recipientId, createdAt. */
     private static FirstKeyIndex firstKeyIndex(IndexedH2Backend backend) {
-        var collection = (AbstractMongoCollection<Object>) backend.resolveDatabase("notification-service")
-                .resolveCollection("notifications", true);
-        return (FirstKeyIndex) collection.getIndexes().stream().filter(FirstKeyIndex.class::isInstance).findFirst()
-                .orElseThrow(); // the first: recipientId, createdAt
+        return firstKeyIndex(backend, "notification-service", "notifications");
+    }
 
+    /** A collection's first secondary index, as the server holds it. */
+    @SuppressWarnings("unchecked")
+    private static FirstKeyIndex firstKeyIndex(IndexedH2Backend backend, String database, String collectionName) {
+        var collection = (AbstractMongoCollection<Object>) backend.resolveDatabase(database)
+                .resolveCollection(collectionName, true);
+        return (FirstKeyIndex) collection.getIndexes().stream().filter(FirstKeyIndex.class::isInstance).findFirst()
+                .orElseThrow();
     }
 }
