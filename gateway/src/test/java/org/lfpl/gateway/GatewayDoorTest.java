@@ -46,6 +46,24 @@ class GatewayDoorTest extends ThroughTheGateway {
     }
 
     @Test
+    void a_bearer_call_is_stateless_no_cookie_is_set_and_no_csrf_token_is_asked_for() {
+        String token = tokens.member("teacher", "school");
+        var read = gateway.get("/api/v1/members/me").bearer(token).send();
+        var write = gateway.put("/api/v1/members/me", "{}").bearer(token).header("Cookie", "SESSION=someone-elses").send();
+        var refused = gateway.get("/api/v1/members/me").bearer(tokens.token().expired().sign()).send();
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(write.status()).as("a bearer write needs no CSRF token, whatever cookie comes with it").isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(401);
+        for (var response : List.of(read, write, refused)) {
+            assertThat(response.header("Set-Cookie")).as("no session or XSRF cookie for bearer calls").isNull();
+            assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        }
+        assertThat(RECEIVED).containsExactly("GET /api/v1/members/me Bearer " + token, "PUT /api/v1/members/me Bearer " + token);
+    }
+
+    @Test
     void an_api_call_without_credentials_is_a_401_problem_and_never_reaches_a_service() {
         var response = gateway.get("/api/v1/members/me").send();
         assertThat(response.status()).isEqualTo(401);

@@ -1,6 +1,7 @@
 package org.lfpl.gateway.security;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
@@ -25,15 +26,21 @@ final class BearerTokenHeader implements ServerAuthenticationConverter {
     @Override
     public Mono<Authentication> convert(ServerWebExchange exchange) {
         return Mono.defer(() -> {
-            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-            if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length() - 1)) {
+            if (!isPresent(exchange.getRequest())) {
                 return Mono.empty();
             }
+            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
             if (!isBearerCredentials(authorization)) {
                 return Mono.error(new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed")));
             }
             return Mono.just(new BearerTokenAuthenticationToken(authorization.substring(SCHEME.length())));
         });
+    }
+
+    /** Whether a request offers a bearer token (well-formed or not): the calls this converter decides. */
+    static boolean isPresent(ServerHttpRequest request) {
+        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length() - 1);
     }
 
     /** {@code Bearer} (any case), one space, then RFC 6750's b64token: {@code [A-Za-z0-9-._~+/]+=*}, and nothing after. */

@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
@@ -26,6 +27,8 @@ import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
@@ -52,8 +55,9 @@ import reactor.core.publisher.Mono;
  *       an HttpOnly session cookie, and the gateway relays the session's access token to services
  *       (TokenRelay). Its state-changing calls need a CSRF token;</li>
  *   <li>partners and scripts: they send a bearer token, which the gateway validates (issuer,
- *       audience, RS256) before passing it on unchanged. No session, no CSRF. A partner client
- *       passes only to the routes its scopes open ({@link PartnerApi}).</li>
+ *       audience, RS256) before passing it on unchanged, in a chain of their own: no session, no
+ *       CSRF, no cookie ({@link #bearerCalls}). A partner client passes only to the routes its
+ *       scopes open ({@link PartnerApi}).</li>
  * </ul>
  * API calls without either get 401 problem+json; only page navigation is sent to the login page.
  * A session ends for good on sign-out, on Keycloak's back-channel logout and on a refused refresh
@@ -82,24 +86,9 @@ class GatewaySecurityConfiguration {
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 
-        http.authorizeExchange(exchanges -> exchanges
-                        // Private calendar feeds: the URL's secret token is the credential (checked by dialogue-service).
-                        .pathMatchers(HttpMethod.GET, "/api/v1/programmes/feeds/*").access(partnerApi.publicAuthorization())
-                        // The artefact library's reads: anyone may open PUBLIC artefacts (artefact-service decides per artefact).
-                        .pathMatchers(HttpMethod.GET, "/api/v1/artefacts", "/api/v1/artefacts/*", "/api/v1/artefacts/*/file",
-                                "/api/v1/artefacts/*/preview", "/api/v1/artefacts/*/versions/*/file")
-                                .access(partnerApi.publicAuthorization())
-                        // One-click unsubscribe from an email (RFC 8058): the signed token in the path is the credential.
-                        .pathMatchers(HttpMethod.POST, "/api/v1/notifications/unsubscribe/*").access(partnerApi.publicAuthorization())
-                        // Partners only where a scope they hold opens the route; people by role, in the services.
-                        .pathMatchers("/api/**").access(partnerApi.authorization())
-                        .anyExchange().permitAll())
+        http.authorizeExchange(exchanges -> routes(exchanges, partnerApi))
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .bearerTokenConverter(new BearerTokenHeader())
-                        .jwt(Customizer.withDefaults())
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                .oauth2ResourceServer(resourceServer -> bearerTokens(resourceServer, problems))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((exchange, ex) -> API.matches(exchange)
                                 .flatMap(match -> match.isMatch() ? problems.commence(exchange, ex)
@@ -119,12 +108,66 @@ class GatewaySecurityConfiguration {
                         .logoutSuccessHandler(keycloakLogout))
                 .oidcLogout(logout -> logout.oidcSessionRegistry(oidcSessions)
                         .backChannel(backChannel -> backChannel.logoutHandler(SessionEnd.backChannel(oidcSessions, sessions))))
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
-                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)))
+                .headers(GatewaySecurityConfiguration::securityHeaders)
                 .cors(cors -> cors.configurationSource(partnerCors(partnerOrigins)));
         return http.build();
+    }
+
+    /**
+     * Calls that carry a bearer token (partners, scripts, the benchmarks) are stateless: the same
+     * routes, token checks, problems, headers and CORS as above, but no session is looked up or
+     * created, no request is remembered for a login, and no CSRF cookie is set (nothing rides on a
+     * cookie). Spring's pattern for an application that is both an OAuth2 client and a resource
+     * server: the resource server's own chain, first. It also spares each call the two thread hops
+     * an in-memory session's creation makes (./lfpl bench gateway under JFR).
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain bearerCalls(ServerHttpSecurity http, PartnerApi partnerApi,
+            @Value("${lfpl.partners.cors-origins:}") List<String> partnerOrigins) {
+        ProblemEntryPoint problems = new ProblemEntryPoint();
+        http.securityMatcher(exchange -> BearerTokenHeader.isPresent(exchange.getRequest())
+                        ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch())
+                .authorizeExchange(exchanges -> routes(exchanges, partnerApi))
+                .oauth2ResourceServer(resourceServer -> bearerTokens(resourceServer, problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .headers(GatewaySecurityConfiguration::securityHeaders)
+                .cors(cors -> cors.configurationSource(partnerCors(partnerOrigins)));
+        return http.build();
+    }
+
+    /** Who may call which route through the gateway, the same for portal sessions and bearer calls. */
+    private static void routes(ServerHttpSecurity.AuthorizeExchangeSpec exchanges, PartnerApi partnerApi) {
+        exchanges
+                // Private calendar feeds: the URL's secret token is the credential (checked by dialogue-service).
+                .pathMatchers(HttpMethod.GET, "/api/v1/programmes/feeds/*").access(partnerApi.publicAuthorization())
+                // The artefact library's reads: anyone may open PUBLIC artefacts (artefact-service decides per artefact).
+                .pathMatchers(HttpMethod.GET, "/api/v1/artefacts", "/api/v1/artefacts/*", "/api/v1/artefacts/*/file",
+                        "/api/v1/artefacts/*/preview", "/api/v1/artefacts/*/versions/*/file")
+                        .access(partnerApi.publicAuthorization())
+                // One-click unsubscribe from an email (RFC 8058): the signed token in the path is the credential.
+                .pathMatchers(HttpMethod.POST, "/api/v1/notifications/unsubscribe/*").access(partnerApi.publicAuthorization())
+                // Partners only where a scope they hold opens the route; people by role, in the services.
+                .pathMatchers("/api/**").access(partnerApi.authorization())
+                .anyExchange().permitAll();
+    }
+
+    /** Bearer tokens: read by a scan, checked against the pinned policy, refused as 401/403 problems. */
+    private static void bearerTokens(ServerHttpSecurity.OAuth2ResourceServerSpec resourceServer, ProblemEntryPoint problems) {
+        resourceServer.bearerTokenConverter(new BearerTokenHeader())
+                .jwt(Customizer.withDefaults())
+                .authenticationEntryPoint(problems)
+                .accessDeniedHandler(problems);
+    }
+
+    private static void securityHeaders(ServerHttpSecurity.HeaderSpec headers) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true));
     }
 
     /** Spring Security's strict firewall, its header-value check done by a scan ({@link AllowedHeaderValues}). */
@@ -150,7 +193,7 @@ class GatewaySecurityConfiguration {
         return exchange.getResponse().setComplete();
     }
 
-    /** CSRF guards what a browser session can be tricked into: writes that carry a session cookie and no bearer header. */
+    /** CSRF guards what a browser session can be tricked into: writes that carry a session cookie (bearer calls have their own chain). */
     private static ServerWebExchangeMatcher sessionWrites() {
         return exchange -> {
             var request = exchange.getRequest();
@@ -158,14 +201,12 @@ class GatewaySecurityConfiguration {
                 case "GET", "HEAD", "OPTIONS", "TRACE" -> true;
                 default -> false;
             };
-            boolean bearer = request.getHeaders().getOrEmpty(HttpHeaders.AUTHORIZATION).stream()
-                    .anyMatch(value -> value.regionMatches(true, 0, "Bearer ", 0, 7));
             boolean backChannelLogout = request.getPath().value().startsWith("/logout/connect/back-channel/");
             // Mail clients post it with no session and no cookies, so there is nothing to forge.
             boolean unsubscribe = request.getPath().value().startsWith("/api/v1/notifications/unsubscribe/");
             // No session cookie, no session to ride on: such a write is refused (401) or public, never forged.
             boolean sessionless = !request.getCookies().containsKey("SESSION");
-            return safe || bearer || backChannelLogout || unsubscribe || sessionless ? ServerWebExchangeMatcher.MatchResult.notMatch()
+            return safe || backChannelLogout || unsubscribe || sessionless ? ServerWebExchangeMatcher.MatchResult.notMatch()
                     : ServerWebExchangeMatcher.MatchResult.match();
         };
     }
