@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lfpl.registration.seats.Seats;
@@ -45,8 +46,8 @@ public class Registrations {
     private final Clock clock;
     /** One promotion at a time per symposium in this process; the ledger keeps it correct across processes. */
     private final Map<String, Object> promotionLocks = new ConcurrentHashMap<>();
-    /** Seats found without a holding registration on the last pass: freed if still so on the next. */
-    private final Map<String, Boolean> suspectedOrphans = new ConcurrentHashMap<>();
+    /** Per symposium, seat holders found without a holding registration on the last pass: freed if still so on the next. */
+    private final Map<String, Set<String>> suspectedOrphans = new ConcurrentHashMap<>();
     /** Waitlist counts found different from the registrations on the last pass. */
     private final Map<String, String> suspectedWaitlistDrift = new ConcurrentHashMap<>();
 
@@ -273,41 +274,73 @@ public class Registrations {
      * Frees seats that no confirmed or offered registration holds, and corrects the ledger's count
      * of waiting members (a crash between the two writes). A difference is acted on only when the
      * next pass finds it unchanged: it could be a registration being written right now.
+     *
+     * <p>Seats are claimed before a registration holds one and given back after it stops holding,
+     * so every holding registration is among the ledger's holders; when as many registrations hold
+     * a seat as the ledger counts held, none is orphaned. Those counts come from the
+     * (symposium, state) index; only a symposium where they differ has its holders read one by one
+     * (reading every holder of every symposium on each pass stalled the database for about a second
+     * every 30 s once a hundred symposia had their seats taken).
      */
     public int reconcile() {
         int freed = 0;
         for (String symposiumId : seats.symposiumIds()) {
-            Seats.WaitlistLength believed = seats.waitlistLength(symposiumId);
-            int actual = (int) registrations.countBySymposiumIdAndState(symposiumId, RegistrationState.WAITLISTED);
-            String key = symposiumId + "|" + believed + "|" + actual;
-            if (believed.waiting() == actual) {
-                suspectedWaitlistDrift.remove(symposiumId);
-            } else if (key.equals(suspectedWaitlistDrift.put(symposiumId, key))
-                    && seats.correctWaitlistLength(symposiumId, believed, actual)) {
-                log.warn("Corrected the waitlist length of symposium {} from {} to {}", symposiumId,
-                        believed.waiting(), actual);
-                suspectedWaitlistDrift.remove(symposiumId);
+            Seats.Tally believed = seats.tally(symposiumId);
+            int waiting = (int) registrations.countBySymposiumIdAndState(symposiumId, RegistrationState.WAITLISTED);
+            correctWaitlistIfStillDrifted(symposiumId, believed.waitlist(), waiting);
+            long holding = 0;
+            for (RegistrationState state : RegistrationState.HOLDING_A_SEAT) {
+                holding += registrations.countBySymposiumIdAndState(symposiumId, state);
             }
-            var holders = seats.holders(symposiumId);
-            // One read for all of a symposium's holders (a read each cost 100 round trips per symposium every pass).
-            Map<String, Registration> holding = new HashMap<>();
-            registrations.findAllById(holders).forEach(r -> holding.put(r.id(), r));
-            for (String holder : holders) {
-                Optional<Registration> registration = Optional.ofNullable(holding.get(holder));
-                boolean held = registration.map(r -> r.state().holdsASeat()).orElse(false);
-                if (held) {
-                    suspectedOrphans.remove(holder);
-                } else if (suspectedOrphans.remove(holder) != null) {
-                    List<String> strands = registration.map(Registration::strands).orElse(List.of());
-                    if (seats.release(symposiumId, holder, strands)) {
-                        log.warn("Freed seat held by {} in symposium {}: no registration holds it", holder, symposiumId);
-                        freed++;
-                        offerFreedSeats(symposiumId);
-                    }
-                } else {
-                    suspectedOrphans.put(holder, Boolean.TRUE); // could be a registration being written right now
-                }
+            if (holding == believed.held()) {
+                suspectedOrphans.remove(symposiumId); // whoever was suspected last pass was being written
+            } else {
+                freed += freeOrphanedSeats(symposiumId);
             }
+        }
+        return freed;
+    }
+
+    private void correctWaitlistIfStillDrifted(String symposiumId, Seats.WaitlistLength believed, int actual) {
+        String key = symposiumId + "|" + believed + "|" + actual;
+        if (believed.waiting() == actual) {
+            suspectedWaitlistDrift.remove(symposiumId);
+        } else if (key.equals(suspectedWaitlistDrift.put(symposiumId, key))
+                && seats.correctWaitlistLength(symposiumId, believed, actual)) {
+            log.warn("Corrected the waitlist length of symposium {} from {} to {}", symposiumId, believed.waiting(), actual);
+            suspectedWaitlistDrift.remove(symposiumId);
+        }
+    }
+
+    /** Frees the seats of holders found without a holding registration on this pass and the last. */
+    private int freeOrphanedSeats(String symposiumId) {
+        int freed = 0;
+        List<String> holders = seats.holders(symposiumId);
+        // One read for all of a symposium's holders (a read each cost 100 round trips per symposium every pass).
+        Map<String, Registration> holding = new HashMap<>();
+        registrations.findAllById(holders).forEach(r -> holding.put(r.id(), r));
+        Set<String> suspectedBefore = suspectedOrphans.getOrDefault(symposiumId, Set.of());
+        Set<String> suspectedNow = new HashSet<>();
+        for (String holder : holders) {
+            Optional<Registration> registration = Optional.ofNullable(holding.get(holder));
+            if (registration.map(r -> r.state().holdsASeat()).orElse(false)) {
+                continue;
+            }
+            if (!suspectedBefore.contains(holder)) {
+                suspectedNow.add(holder); // could be a registration being written right now
+                continue;
+            }
+            List<String> strands = registration.map(Registration::strands).orElse(List.of());
+            if (seats.release(symposiumId, holder, strands)) {
+                log.warn("Freed seat held by {} in symposium {}: no registration holds it", holder, symposiumId);
+                freed++;
+                offerFreedSeats(symposiumId);
+            }
+        }
+        if (suspectedNow.isEmpty()) {
+            suspectedOrphans.remove(symposiumId);
+        } else {
+            suspectedOrphans.put(symposiumId, suspectedNow);
         }
         return freed;
     }

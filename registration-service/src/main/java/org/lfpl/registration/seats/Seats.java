@@ -186,9 +186,16 @@ public class Seats {
     /** What the ledger believes about the waitlist: compare with the registrations, then correct. */
     public record WaitlistLength(long sequence, int waiting) {}
 
-    public WaitlistLength waitlistLength(String symposiumId) {
-        SeatLedger ledger = ledger(symposiumId);
-        return ledger == null ? new WaitlistLength(0, 0) : new WaitlistLength(ledger.waitlistSequence, ledger.waiting);
+    /** What the ledger believes, for reconciliation: seats held, and the waitlist. */
+    public record Tally(int held, WaitlistLength waitlist) {}
+
+    /** The ledger's counts alone, without its holder lists (one small read per symposium and pass). */
+    public Tally tally(String symposiumId) {
+        Query query = Query.query(Criteria.where("_id").is(symposiumId));
+        query.fields().include("held", "waitlistSequence", "waiting");
+        SeatLedger ledger = mongo.findOne(query, SeatLedger.class);
+        return ledger == null ? new Tally(0, new WaitlistLength(0, 0))
+                : new Tally(ledger.held, new WaitlistLength(ledger.waitlistSequence, ledger.waiting));
     }
 
     /** Sets the count of waiting members, only if nobody joined or left since {@code seen} was read. */

@@ -222,6 +222,32 @@ class RegistrationFlowTest {
         assertThat(stateOf(confirmed)).isEqualTo("CONFIRMED");
     }
 
+    @Test
+    void a_seat_claimed_while_housekeeping_runs_is_never_freed_on_first_sight_even_by_a_holder_suspected_before() {
+        String symposium = published(2);
+        String username = "m-" + UUID.randomUUID();
+        String member = TestTokens.issuer().member(username, "school");
+        String id = Registration.idFor(symposium, TestTokens.subjectOf(username));
+        // Housekeeping runs while the registration is being written: its seat claimed, its document not stored yet.
+        assertThat(seats.claim(symposium, id, List.of("strand-1"))).isTrue();
+        registrations.reconcile();
+        var written = register(symposium, member, "strand-1");
+        assertThat(written.json().path("id").asString()).isEqualTo(id);
+        assertThat(written.json().path("state").asString()).isEqualTo("CONFIRMED");
+        registrations.reconcile(); // every seat held by a registration now
+        assertThat(http.post("/api/v1/registrations/" + id + "/cancel", null).bearer(member).send().status()).isEqualTo(200);
+
+        // The member registers again, and housekeeping runs while that is being written.
+        assertThat(seats.claim(symposium, id, List.of("strand-2"))).isTrue();
+        assertThat(registrations.reconcile()).as("first sight of this claim: nothing freed").isZero();
+        assertThat(seats.holders(symposium)).contains(id);
+        assertThat(register(symposium, member, "strand-2").json().path("state").asString()).isEqualTo("CONFIRMED");
+        registrations.reconcile();
+        registrations.reconcile();
+        assertThat(seats.holders(symposium)).containsExactly(id);
+        assertThat(stateOf(id)).isEqualTo("CONFIRMED");
+    }
+
     private String stateOf(String registrationId) {
         return http.get("/api/v1/registrations/" + registrationId).bearer(organiser).send().json().path("state").asString();
     }
