@@ -1,4 +1,4 @@
-package org.lfpl.gateway.security;
+package org.lfpl.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
