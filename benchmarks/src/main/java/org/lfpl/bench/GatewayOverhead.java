@@ -30,8 +30,9 @@ import java.util.concurrent.locks.LockSupport;
  * target; request i is due at start + i/rate, is sent on its own virtual thread, and its latency
  * runs from when it was due to its response read in full, so a stall is not hidden by the requests
  * it held back), then saturation
- * (64 workers, each sending again as soon as it is answered, for as long). The targets take turns
- * in each phase, the order swapped for saturation, so neither gets the warmer JVMs; each has its own
+ * (64 workers, each sending again as soon as it is answered, for as long, also in four alternating
+ * blocks). The targets take turns in each phase, the order swapped for saturation, so neither gets
+ * the warmer JVMs; each has its own
  * HTTP/1.1 client so connections are reused. Percentiles are of the 200 answers; anything else, a
  * failed request included, is a non-200. Prints a table and the added latency at p50 and p99 and the
  * throughput ratio against their targets, and writes .lfpl/bench/gateway-overhead.json.
@@ -46,7 +47,7 @@ public final class GatewayOverhead {
     private static final int SATURATION_WORKERS = 64;
     private static final Duration WARM_UP = Duration.ofSeconds(20); // the gateway's C2 needs this long on 2 busy cores
     private static final Duration PAUSE = Duration.ofSeconds(1);
-    private static final int FIXED_RATE_BLOCKS = 4;
+    private static final int BLOCKS = 4;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private GatewayOverhead() {}
@@ -79,7 +80,7 @@ public final class GatewayOverhead {
         List<Outcome> gatewayOutcomes = new ArrayList<>();
         long directNanos = 0;
         long gatewayNanos = 0;
-        int blocks = Math.max(1, Math.min(FIXED_RATE_BLOCKS, seconds));
+        int blocks = Math.max(1, Math.min(BLOCKS, seconds));
         for (int block = 0; block < blocks; block++) {
             int blockSeconds = seconds / blocks + (block < seconds % blocks ? 1 : 0);
             long t0 = System.nanoTime();
@@ -92,8 +93,24 @@ public final class GatewayOverhead {
         Run directFixed = Run.of(directOutcomes, directNanos);
         Run gatewayFixed = Run.of(gatewayOutcomes, gatewayNanos);
         System.out.printf("saturation: %d workers for %d s against each%n", SATURATION_WORKERS, seconds);
-        Run gatewaySaturated = closedLoop(gateway, tokens, SATURATION_WORKERS, Duration.ofSeconds(seconds));
-        Run directSaturated = closedLoop(direct, tokens, SATURATION_WORKERS, Duration.ofSeconds(seconds));
+        // Alternating blocks here too, the gateway first: a background job (housekeeping, a digest,
+        // the outbox relay catching up) that takes a core for a few seconds would otherwise fall on
+        // one target's whole series and move the ratio by several points.
+        List<Outcome> gatewaySaturatedOutcomes = new ArrayList<>();
+        List<Outcome> directSaturatedOutcomes = new ArrayList<>();
+        long gatewaySaturatedNanos = 0;
+        long directSaturatedNanos = 0;
+        for (int block = 0; block < blocks; block++) {
+            Duration blockLength = Duration.ofSeconds(seconds / blocks + (block < seconds % blocks ? 1 : 0));
+            Timed throughGateway = closedLoop(gateway, tokens, SATURATION_WORKERS, blockLength);
+            Timed straight = closedLoop(direct, tokens, SATURATION_WORKERS, blockLength);
+            gatewaySaturatedOutcomes.addAll(throughGateway.outcomes());
+            gatewaySaturatedNanos += throughGateway.nanos();
+            directSaturatedOutcomes.addAll(straight.outcomes());
+            directSaturatedNanos += straight.nanos();
+        }
+        Run gatewaySaturated = Run.of(gatewaySaturatedOutcomes, gatewaySaturatedNanos);
+        Run directSaturated = Run.of(directSaturatedOutcomes, directSaturatedNanos);
 
         Double addedP50 = minus(gatewayFixed.ms(0.50), directFixed.ms(0.50));
         Double addedP99 = minus(gatewayFixed.ms(0.99), directFixed.ms(0.99));
@@ -158,7 +175,7 @@ public final class GatewayOverhead {
     }
 
     /** Closed loop: each worker sends its next request as soon as its last is answered, until the time is up. */
-    static Run closedLoop(Target target, List<String> tokens, int workers, Duration length)
+    static Timed closedLoop(Target target, List<String> tokens, int workers, Duration length)
             throws InterruptedException {
         Thread.sleep(PAUSE);
         AtomicInteger next = new AtomicInteger();
@@ -179,8 +196,11 @@ public final class GatewayOverhead {
             }
         }
         long elapsed = System.nanoTime() - start;
-        return Run.of(loops.stream().flatMap(loop -> loop.resultNow().stream()).toList(), elapsed);
+        return new Timed(loops.stream().flatMap(loop -> loop.resultNow().stream()).toList(), elapsed);
     }
+
+    /** A closed loop's answers and how long it ran. */
+    record Timed(List<Outcome> outcomes, long nanos) {}
 
     /** Where the symposium is read, with its own HTTP/1.1 client so connections are reused. */
     record Target(String name, URI uri, HttpClient http) {
