@@ -74,43 +74,17 @@ public final class GatewayOverhead {
         closedLoop(direct, tokens, WARM_UP_WORKERS, WARM_UP);
         closedLoop(gateway, tokens, WARM_UP_WORKERS, WARM_UP);
         System.out.printf("fixed rate: %d requests/s for %d s against each%n", rate, seconds);
-        // In alternating blocks (direct, gateway, direct...), so a noisy moment on the machine (a
-        // compaction, a log roll, another program) falls on both targets alike, not on one of them.
-        List<Outcome> directOutcomes = new ArrayList<>();
-        List<Outcome> gatewayOutcomes = new ArrayList<>();
-        long directNanos = 0;
-        long gatewayNanos = 0;
-        int blocks = Math.max(1, Math.min(BLOCKS, seconds));
-        for (int block = 0; block < blocks; block++) {
-            int blockSeconds = seconds / blocks + (block < seconds % blocks ? 1 : 0);
-            long t0 = System.nanoTime();
-            directOutcomes.addAll(fixedRate(direct, tokens, rate, blockSeconds));
-            long t1 = System.nanoTime();
-            gatewayOutcomes.addAll(fixedRate(gateway, tokens, rate, blockSeconds));
-            directNanos += t1 - t0;
-            gatewayNanos += System.nanoTime() - t1;
-        }
-        Run directFixed = Run.of(directOutcomes, directNanos);
-        Run gatewayFixed = Run.of(gatewayOutcomes, gatewayNanos);
+        // Both phases in alternating blocks (direct, gateway, direct...), so a noisy moment on the
+        // machine (a compaction, a background job taking a core for a few seconds) falls on both
+        // targets alike, not on one target's whole series.
+        Turns fixed = inTurns(direct, gateway, seconds, (target, blockSeconds) -> fixedRate(target, tokens, rate, blockSeconds));
+        Run directFixed = fixed.first();
+        Run gatewayFixed = fixed.second();
         System.out.printf("saturation: %d workers for %d s against each%n", SATURATION_WORKERS, seconds);
-        // Alternating blocks here too, the gateway first: a background job (housekeeping, a digest,
-        // the outbox relay catching up) that takes a core for a few seconds would otherwise fall on
-        // one target's whole series and move the ratio by several points.
-        List<Outcome> gatewaySaturatedOutcomes = new ArrayList<>();
-        List<Outcome> directSaturatedOutcomes = new ArrayList<>();
-        long gatewaySaturatedNanos = 0;
-        long directSaturatedNanos = 0;
-        for (int block = 0; block < blocks; block++) {
-            Duration blockLength = Duration.ofSeconds(seconds / blocks + (block < seconds % blocks ? 1 : 0));
-            Timed throughGateway = closedLoop(gateway, tokens, SATURATION_WORKERS, blockLength);
-            Timed straight = closedLoop(direct, tokens, SATURATION_WORKERS, blockLength);
-            gatewaySaturatedOutcomes.addAll(throughGateway.outcomes());
-            gatewaySaturatedNanos += throughGateway.nanos();
-            directSaturatedOutcomes.addAll(straight.outcomes());
-            directSaturatedNanos += straight.nanos();
-        }
-        Run gatewaySaturated = Run.of(gatewaySaturatedOutcomes, gatewaySaturatedNanos);
-        Run directSaturated = Run.of(directSaturatedOutcomes, directSaturatedNanos);
+        Turns saturated = inTurns(gateway, direct, seconds,
+                (target, blockSeconds) -> closedLoop(target, tokens, SATURATION_WORKERS, Duration.ofSeconds(blockSeconds)));
+        Run gatewaySaturated = saturated.first();
+        Run directSaturated = saturated.second();
 
         Double addedP50 = minus(gatewayFixed.ms(0.50), directFixed.ms(0.50));
         Double addedP99 = minus(gatewayFixed.ms(0.99), directFixed.ms(0.99));
@@ -155,8 +129,35 @@ public final class GatewayOverhead {
                 Platform.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
     }
 
+    /** The two targets in turns, in {@link #BLOCKS} blocks each (fewer if seconds are fewer), the first one first. */
+    static Turns inTurns(Target first, Target second, int seconds, Block block) throws InterruptedException {
+        List<Outcome> firstOutcomes = new ArrayList<>();
+        List<Outcome> secondOutcomes = new ArrayList<>();
+        long firstNanos = 0;
+        long secondNanos = 0;
+        int blocks = Math.max(1, Math.min(BLOCKS, seconds));
+        for (int i = 0; i < blocks; i++) {
+            int blockSeconds = seconds / blocks + (i < seconds % blocks ? 1 : 0);
+            Timed one = block.run(first, blockSeconds);
+            Timed other = block.run(second, blockSeconds);
+            firstOutcomes.addAll(one.outcomes());
+            firstNanos += one.nanos();
+            secondOutcomes.addAll(other.outcomes());
+            secondNanos += other.nanos();
+        }
+        return new Turns(Run.of(firstOutcomes, firstNanos), Run.of(secondOutcomes, secondNanos));
+    }
+
+    /** One block of a phase against one target. */
+    interface Block {
+        Timed run(Target target, int seconds) throws InterruptedException;
+    }
+
+    /** The two targets' runs of one phase, in the order they were given. */
+    record Turns(Run first, Run second) {}
+
     /** Open loop: request i is due at start + i/rate, whatever became of the ones before it. */
-    static List<Outcome> fixedRate(Target target, List<String> tokens, int rate, int seconds) throws InterruptedException {
+    static Timed fixedRate(Target target, List<String> tokens, int rate, int seconds) throws InterruptedException {
         Thread.sleep(PAUSE);
         int total = rate * seconds;
         List<Future<Outcome>> requests = new ArrayList<>(total);
@@ -171,7 +172,7 @@ public final class GatewayOverhead {
                 requests.add(threads.submit(() -> new Outcome(target.status(token), System.nanoTime() - due)));
             }
         }
-        return requests.stream().map(Future::resultNow).toList();
+        return new Timed(requests.stream().map(Future::resultNow).toList(), System.nanoTime() - start);
     }
 
     /** Closed loop: each worker sends its next request as soon as its last is answered, until the time is up. */
@@ -199,7 +200,7 @@ public final class GatewayOverhead {
         return new Timed(loops.stream().flatMap(loop -> loop.resultNow().stream()).toList(), elapsed);
     }
 
-    /** A closed loop's answers and how long it ran. */
+    /** A block's answers and how long it ran (the pause before it not counted). */
     record Timed(List<Outcome> outcomes, long nanos) {}
 
     /** Where the symposium is read, with its own HTTP/1.1 client so connections are reused. */

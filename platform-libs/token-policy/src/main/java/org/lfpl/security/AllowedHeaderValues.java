@@ -27,7 +27,7 @@ public final class AllowedHeaderValues implements Predicate<String> {
             }
             int c = value.codePointAt(i);
             int type = Character.getType(c);
-            if (type == Character.UNASSIGNED || type == Character.CONTROL && c != '\t') {
+            if (type == Character.UNASSIGNED || type == Character.CONTROL) { // a tab was let through above
                 return false;
             }
             i += Character.charCount(c);

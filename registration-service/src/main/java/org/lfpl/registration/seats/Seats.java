@@ -96,8 +96,13 @@ public class Seats {
     }
 
     private SeatLedger limits(String symposiumId) {
+        return ledgerFields(symposiumId, "capacity", "held", "strandCaps", "strandHeld");
+    }
+
+    /** Only the named fields of a ledger: its holder lists can be long. */
+    private SeatLedger ledgerFields(String symposiumId, String... fields) {
         Query query = Query.query(Criteria.where("_id").is(symposiumId));
-        query.fields().include("capacity", "held", "strandCaps", "strandHeld");
+        query.fields().include(fields);
         return mongo.findOne(query, SeatLedger.class);
     }
 
@@ -191,9 +196,7 @@ public class Seats {
 
     /** The ledger's counts alone, without its holder lists (one small read per symposium and pass). */
     public Tally tally(String symposiumId) {
-        Query query = Query.query(Criteria.where("_id").is(symposiumId));
-        query.fields().include("held", "waitlistSequence", "waiting");
-        SeatLedger ledger = mongo.findOne(query, SeatLedger.class);
+        SeatLedger ledger = ledgerFields(symposiumId, "held", "waitlistSequence", "waiting");
         return ledger == null ? new Tally(0, new WaitlistLength(0, 0))
                 : new Tally(ledger.held, new WaitlistLength(ledger.waitlistSequence, ledger.waiting));
     }
