@@ -144,11 +144,15 @@ class WebhooksTest {
         failuresToGo.set(10);
         artefactUploaded("PUBLIC");
         await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 1);
+        // The next attempt is due a back-off after the answer is recorded, not after the receiver saw the
+        // call: moving the clock before the record would put the retry a back-off beyond the moved clock.
+        awaitAttemptsRecorded(id, 1);
         clock.advance(Duration.ofMinutes(1));
         await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 2);
+        awaitAttemptsRecorded(id, 2);
         clock.advance(Duration.ofMinutes(2));
         await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 3);
-        JsonNode log = http.get("/api/v1/webhooks/" + id + "/deliveries").bearer(partner).send().json();
+        JsonNode log;
         await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/v1/webhooks/" + id + "/deliveries")
                 .bearer(partner).send().json().get(0).path("status").asString().equals("FAILED"));
         log = http.get("/api/v1/webhooks/" + id + "/deliveries").bearer(partner).send().json();
@@ -163,6 +167,11 @@ class WebhooksTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 4);
         await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/v1/webhooks/" + id + "/deliveries")
                 .bearer(partner).send().json().get(0).path("status").asString().equals("DELIVERED"));
+    }
+
+    private void awaitAttemptsRecorded(String webhookId, int attempts) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                .bearer(partner).send().json().get(0).path("attempts").asInt() == attempts);
     }
 
     @Test
