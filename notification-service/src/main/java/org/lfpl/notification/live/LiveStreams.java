@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.lfpl.notification.inapp.InAppNotifications;
 import org.lfpl.notification.inapp.Notification;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -24,9 +26,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code Last-Event-ID} (the last {@code seq} received) resumes from there. Notifications stored out
  * of order (a lower number stored a moment later) are caught by looking back a little and
  * remembering what each connection sent; the portal drops an id it already has.
+ *
+ * <p>On shutdown every open stream is ended just before the web server's graceful shutdown begins:
+ * a stream never finishes by itself, so the server would otherwise wait out the whole shutdown
+ * timeout (30 s) with it and then cut it. The browser reconnects after the stream's 3 s retry, to
+ * another instance, with its Last-Event-ID, and misses nothing.
  */
 @Service
-public class LiveStreams {
+public class LiveStreams implements SmartLifecycle {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     static final long LOOK_BACK = 200;
@@ -35,6 +42,7 @@ public class LiveStreams {
     private final Map<String, Set<Connection>> byMember = new ConcurrentHashMap<>();
 
     private final ChannelMetrics channels;
+    private volatile boolean running;
 
     LiveStreams(InAppNotifications inbox, MeterRegistry meters, ChannelMetrics channels) {
         this.inbox = inbox;
@@ -54,6 +62,9 @@ public class LiveStreams {
         emitter.onError(error -> close.run());
         connection.send(SseEmitter.event().comment("connected").reconnectTime(3000));
         connection.catchUp();
+        if (!running) { // opened while this instance shuts down: the browser goes elsewhere
+            connection.end();
+        }
         return emitter;
     }
 
@@ -69,6 +80,29 @@ public class LiveStreams {
             c.send(SseEmitter.event().comment("heartbeat"));
             c.catchUp();
         }));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every open stream; each leaves its member's set as it completes. */
+    @Override
+    public void stop() {
+        running = false;
+        byMember.values().forEach(connections -> connections.forEach(Connection::end));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stopped just before the web server's graceful shutdown (higher phases stop first). */
+    @Override
+    public int getPhase() {
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE + 1;
     }
 
     private final class Connection {
@@ -102,6 +136,10 @@ public class LiveStreams {
                     known.remove(known.iterator().next());
                 }
             }
+        }
+
+        synchronized void end() {
+            emitter.complete();
         }
 
         synchronized boolean send(SseEmitter.SseEventBuilder event) {

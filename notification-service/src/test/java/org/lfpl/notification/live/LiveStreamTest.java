@@ -20,6 +20,7 @@ import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.TestTokens;
 import org.lfpl.testsupport.UsePlatformInfrastructure;
 import org.lfpl.testsupport.KafkaProbe;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +37,9 @@ class LiveStreamTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    LiveStreams streams;
+
     final HttpClient client = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
     final String member = "m-" + UUID.randomUUID();
@@ -45,6 +49,7 @@ class LiveStreamTest {
         final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
         final List<String> ids = new ArrayList<>();
         private final Stream<String> lines;
+        private final Thread reader;
 
         Stream_(String lastEventId) throws Exception {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
@@ -57,7 +62,7 @@ class LiveStreamTest {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/event-stream");
             lines = response.body();
-            Thread.ofVirtual().start(() -> {
+            reader = Thread.ofVirtual().start(() -> {
                 String id = null;
                 try {
                     for (String line : (Iterable<String>) lines::iterator) {
@@ -78,6 +83,11 @@ class LiveStreamTest {
             JsonNode event = events.poll(20, TimeUnit.SECONDS);
             assertThat(event).as("an event within 20 s").isNotNull();
             return event.path("body").asString();
+        }
+
+        /** Whether the server ended the stream within the time given. */
+        boolean endedWithin(Duration time) throws InterruptedException {
+            return reader.join(time);
         }
 
         @Override
@@ -125,5 +135,23 @@ class LiveStreamTest {
                 .header("Accept", "text/event-stream").header("Last-Event-ID", "yesterday").send();
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void open_streams_end_when_the_instance_shuts_down_so_browsers_reconnect_elsewhere() throws Exception {
+        try (Stream_ open = new Stream_(null)) {
+            profileSaved("Seven");
+            assertThat(open.next()).isEqualTo("Your profile is up to date, Seven.");
+            assertThat(open.endedWithin(Duration.ofMillis(500))).as("still open while running").isFalse();
+            streams.stop(); // what the context does on SIGTERM, just before the web server's graceful shutdown
+            try {
+                assertThat(open.endedWithin(Duration.ofSeconds(10))).as("ended by the shutdown").isTrue();
+                try (Stream_ late = new Stream_(null)) {
+                    assertThat(late.endedWithin(Duration.ofSeconds(10))).as("opened during shutdown: ended").isTrue();
+                }
+            } finally {
+                streams.start();
+            }
+        }
     }
 }

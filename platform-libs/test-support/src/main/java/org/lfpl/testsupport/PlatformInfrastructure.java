@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.Locale;
+import org.springframework.boot.SpringApplication;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
@@ -77,10 +78,14 @@ public final class PlatformInfrastructure {
             mongoUri = "mongodb://127.0.0.1:" + address.getPort();
             kafka.brokerProperty("auto.create.topics.enable", "true");
             kafka.afterPropertiesSet();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Spring Boot runs its shutdown handlers after it has closed every application context: the
+            // tests' consumers, producers and Mongo clients leave while the servers are still there.
+            // A JVM shutdown hook would run alongside the contexts' closing, and a producer whose broker
+            // has gone waits out its close timeout (30 s) before the test JVM may exit.
+            SpringApplication.getShutdownHandlers().add(() -> {
                 kafka.destroy();
                 mongo.shutdownNow();
-            }, "test-infrastructure-stop"));
+            });
         }
 
         @Override
