@@ -7,12 +7,15 @@ import java.util.Map;
 import org.lfpl.registration.registration.Registrations;
 import org.lfpl.servicedefaults.problem.Problems;
 import org.lfpl.servicedefaults.security.Caller;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/members")
 class MemberController {
+
+    /**
+     * How often a save without If-Match is tried. Each lost race means another save succeeded, so
+     * of n saves of one profile at the same moment none needs more than n attempts: 10 covers any
+     * person's tabs and double clicks.
+     */
+    private static final int SAVE_ATTEMPTS = 10;
 
     private final MemberRepository members;
     private final MemberErasure erasure;
@@ -51,17 +61,38 @@ class MemberController {
         return withETag(member, caller);
     }
 
+    /**
+     * Saves the whole profile. With {@code If-Match} the save applies only to the version the caller
+     * loaded (412 otherwise, also when another save of that version got in first). Without it the
+     * caller asked for no version: the last save wins, and a save that lost a race with another one
+     * (a second tab, a double click) is applied again to the profile as it now is, never refused.
+     */
     @PutMapping("/me")
     @PreAuthorize("hasRole('member')")
     ResponseEntity<MemberView> updateMe(Caller caller, @Valid @RequestBody MemberProfileUpdate profile,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Member member = members.findById(caller.id()).orElseGet(() -> Member.firstSeen(caller));
-        if (ifMatch != null && !matches(ifMatch, member)) {
-            throw Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-update",
-                    "Your profile changed since you loaded it. Reload it and try again.");
+        for (int attempt = 1; ; attempt++) {
+            Member member = members.findById(caller.id()).orElseGet(() -> Member.firstSeen(caller));
+            if (ifMatch != null && !matches(ifMatch, member)) {
+                throw staleCopy();
+            }
+            member.update(profile, caller);
+            try {
+                return withETag(members.save(member), caller);
+            } catch (OptimisticLockingFailureException | DuplicateKeyException savedMeanwhile) {
+                if (ifMatch != null) {
+                    throw staleCopy();
+                }
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw savedMeanwhile; // 409: saved this often by others within one request
+                }
+            }
         }
-        member.update(profile, caller);
-        return withETag(members.save(member), caller);
+    }
+
+    private static ErrorResponseException staleCopy() {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-update",
+                "Your profile changed since you loaded it. Reload it and try again.");
     }
 
     /** Everything held about the caller here, as one JSON download (right of access). */

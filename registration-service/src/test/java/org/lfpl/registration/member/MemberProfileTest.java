@@ -116,6 +116,56 @@ class MemberProfileTest {
     }
 
     @Test
+    void saves_at_the_same_moment_without_if_match_all_succeed_and_the_last_one_wins() throws Exception {
+        String username = "m-" + UUID.randomUUID();
+        String token = tokens.member(username);
+        int saves = 10; // as many as a save is tried: each lost race is another save that succeeded
+        java.util.List<java.util.concurrent.Future<Http.Response>> answers = new java.util.ArrayList<>();
+        try (var together = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < saves; i++) {
+                String name = "Tab " + i;
+                answers.add(together.submit(() -> {
+                    start.await();
+                    return http.put("/api/v1/members/me", profile(name)).bearer(token).send();
+                }));
+            }
+            start.countDown();
+        }
+        for (var answer : answers) {
+            assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);
+        }
+        // The last save wins whole; every save was stored once, so the version counts them all.
+        var read = http.get("/api/v1/members/me").bearer(token).send();
+        assertThat(read.json().path("displayName").asString()).startsWith("Tab ");
+        assertThat(read.header("ETag")).isEqualTo("\"" + (saves - 1) + "\"");
+    }
+
+    @Test
+    void of_two_saves_made_from_the_same_copy_the_second_is_refused_as_stale() throws Exception {
+        String token = tokens.member("m-" + UUID.randomUUID());
+        String etag = http.put("/api/v1/members/me", profile("First")).bearer(token).send().header("ETag");
+        java.util.List<java.util.concurrent.Future<Http.Response>> answers = new java.util.ArrayList<>();
+        try (var together = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 6; i++) {
+                String name = "Copy " + i;
+                answers.add(together.submit(() -> {
+                    start.await();
+                    return http.put("/api/v1/members/me", profile(name)).bearer(token).header("If-Match", etag).send();
+                }));
+            }
+            start.countDown();
+        }
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get().status());
+        }
+        assertThat(statuses).as("one save wins, the others changed a copy that is no longer current")
+                .containsOnly(200, 412).containsOnlyOnce(200);
+    }
+
+    @Test
     void an_update_based_on_a_stale_copy_is_refused() {
         String token = tokens.member("m-" + UUID.randomUUID());
         http.put("/api/v1/members/me", profile("First")).bearer(token).send();
