@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error a service returns is problem+json. Validation failures list each field with its
  * message; unreadable bodies say so without echoing parser internals; concurrency conflicts are
- * 409; anything unexpected is a 500 that is logged here and tells the caller nothing internal.
+ * 409 (412 for a conditional request); anything unexpected is a 500 that is logged here and tells
+ * the caller nothing internal.
  */
 // Ahead of any other advice, so every service answers errors in this one format.
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -115,10 +116,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * Another save got in between this request's read and its write. A caller that sent
+     * {@code If-Match} based its change on a version that is no longer current: 412, the same answer
+     * as when the version was already stale on arrival.
+     */
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail staleUpdate(OptimisticLockingFailureException ex) {
-        return Problems.detail(HttpStatus.CONFLICT, "stale-update",
-                "Someone else changed this in the meantime. Reload it and try again.");
+    ProblemDetail staleUpdate(OptimisticLockingFailureException ex, WebRequest request) {
+        HttpStatus status = request.getHeader(HttpHeaders.IF_MATCH) != null ? HttpStatus.PRECONDITION_FAILED
+                : HttpStatus.CONFLICT;
+        return Problems.detail(status, "stale-update", "Someone else changed this in the meantime. Reload it and try again.");
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
