@@ -3,9 +3,15 @@ package org.lfpl.registration.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lfpl.registration.events.RegistrationTopics;
@@ -115,26 +121,35 @@ class MemberProfileTest {
         assertThat(response.json().path("type").asString()).as(response.body()).isEqualTo("urn:lfpl:problem:unreadable-body");
     }
 
-    @Test
-    void saves_at_the_same_moment_without_if_match_all_succeed_and_the_last_one_wins() throws Exception {
-        String username = "m-" + UUID.randomUUID();
-        String token = tokens.member(username);
-        int saves = 10; // as many as a save is tried: each lost race is another save that succeeded
-        java.util.List<java.util.concurrent.Future<Http.Response>> answers = new java.util.ArrayList<>();
-        try (var together = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            for (int i = 0; i < saves; i++) {
-                String name = "Tab " + i;
+    /** The n requests sent at the same moment (one virtual thread each, released together); their answers. */
+    static List<Http.Response> atOnce(int n, IntFunction<Http.Request> request) throws Exception {
+        List<Future<Http.Response>> answers = new ArrayList<>();
+        try (var together = Executors.newVirtualThreadPerTaskExecutor()) {
+            CountDownLatch start = new CountDownLatch(1);
+            for (int i = 0; i < n; i++) {
+                Http.Request next = request.apply(i);
                 answers.add(together.submit(() -> {
                     start.await();
-                    return http.put("/api/v1/members/me", profile(name)).bearer(token).send();
+                    return next.send();
                 }));
             }
             start.countDown();
         }
-        for (var answer : answers) {
-            assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);
+        List<Http.Response> responses = new ArrayList<>();
+        for (Future<Http.Response> answer : answers) {
+            responses.add(answer.get());
         }
+        return responses;
+    }
+
+    @Test
+    void saves_at_the_same_moment_without_if_match_all_succeed_and_the_last_one_wins() throws Exception {
+        String token = tokens.member("m-" + UUID.randomUUID());
+        int saves = 10; // as many as a save is tried: each lost race is another save that succeeded
+
+        List<Http.Response> answers = atOnce(saves, i -> http.put("/api/v1/members/me", profile("Tab " + i)).bearer(token));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(200));
         // The last save wins whole; every save was stored once, so the version counts them all.
         var read = http.get("/api/v1/members/me").bearer(token).send();
         assertThat(read.json().path("displayName").asString()).startsWith("Tab ");
@@ -145,23 +160,12 @@ class MemberProfileTest {
     void of_two_saves_made_from_the_same_copy_the_second_is_refused_as_stale() throws Exception {
         String token = tokens.member("m-" + UUID.randomUUID());
         String etag = http.put("/api/v1/members/me", profile("First")).bearer(token).send().header("ETag");
-        java.util.List<java.util.concurrent.Future<Http.Response>> answers = new java.util.ArrayList<>();
-        try (var together = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            for (int i = 0; i < 6; i++) {
-                String name = "Copy " + i;
-                answers.add(together.submit(() -> {
-                    start.await();
-                    return http.put("/api/v1/members/me", profile(name)).bearer(token).header("If-Match", etag).send();
-                }));
-            }
-            start.countDown();
-        }
-        java.util.List<Integer> statuses = new java.util.ArrayList<>();
-        for (var answer : answers) {
-            statuses.add(answer.get().status());
-        }
-        assertThat(statuses).as("one save wins, the others changed a copy that is no longer current")
+
+        List<Http.Response> answers = atOnce(6, i -> http.put("/api/v1/members/me", profile("Copy " + i)).bearer(token)
+                .header("If-Match", etag));
+
+        assertThat(answers).extracting(Http.Response::status)
+                .as("one save wins, the others changed a copy that is no longer current")
                 .containsOnly(200, 412).containsOnlyOnce(200);
     }
 
