@@ -3,6 +3,7 @@ package org.lfpl.events.backbone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -83,5 +84,21 @@ class ConsumingEventsTest {
         assertThat(listener.processed).containsOnlyOnce(text);
         assertThat(KafkaProbe.await(DLT, 1, Duration.ofSeconds(2),
                 record -> eventId.equals(KafkaProbe.header(record, "ce_id")))).isEmpty();
+    }
+
+    @Test
+    void both_kinds_of_dead_letter_are_timed_alike_so_a_metrics_backend_keeps_both(@Autowired MeterRegistry meters) {
+        String marker = "garbage-" + UUID.randomUUID();
+        KafkaProbe.send(BackboneTestApplication.TOPIC, "k", marker.getBytes(StandardCharsets.UTF_8), Map.of());
+        String eventId = UUID.randomUUID().toString();
+        BackboneTestApplication.sendIdea(eventId, "always-fails-" + UUID.randomUUID());
+        KafkaProbe.await(DLT, 1, Duration.ofSeconds(20), record -> marker.equals(new String(record.value(), StandardCharsets.UTF_8)));
+        KafkaProbe.await(DLT, 1, Duration.ofSeconds(20), record -> eventId.equals(KafkaProbe.header(record, "ce_id")));
+
+        // Prometheus refuses a second meter of one name with other tag keys: every sender must tag alike.
+        assertThat(meters.find("spring.kafka.template").timers())
+                .extracting(timer -> timer.getId().getTag("spring.kafka.template.name"))
+                .contains("deadLetterBytesTemplate", "cloudEventTemplate")
+                .doesNotContainNull();
     }
 }

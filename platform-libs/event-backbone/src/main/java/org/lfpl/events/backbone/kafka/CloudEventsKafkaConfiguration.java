@@ -78,7 +78,12 @@ public class CloudEventsKafkaConfiguration {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        // Timed by observation like cloudEventTemplate: both then write spring.kafka.template with the
+        // same tag keys. Otherwise Prometheus refuses whichever registers second, and after the first
+        // dead letter of unreadable bytes the service's event publishing went untimed.
+        template.setObservationEnabled(true);
+        return template;
     }
 
     @Bean
