@@ -65,7 +65,7 @@ class MemberController {
      * Saves the whole profile. With {@code If-Match} the save applies only to the version the caller
      * loaded (412 otherwise, also when another save of that version got in first). Without it the
      * caller asked for no version: the last save wins, and a save that lost a race with another one
-     * (a second tab, a double click) is applied again to the profile as it now is, never refused.
+     * (a second tab, a double click) is applied again to the profile as it now is instead of refused.
      */
     @PutMapping("/me")
     @PreAuthorize("hasRole('member')")
