@@ -251,9 +251,9 @@ class GatewaySecurityConfiguration {
 
     /**
      * The exchange is observed once, not once per security filter. (Switching Spring Security's
-     * observations off entirely, with the gateway's metrics filter and long-task timers, coincided
-     * with a request hanging 30 s in GatewayProtectionTest in two CI runs of 2026-12-06: undone
-     * until that is understood.)
+     * observations off entirely, with the gateway's metrics filter and long-task timers, made the
+     * call after a 429 hang 30 s now and then: two CI runs of 2026-12-06, and 1 of 10
+     * GatewayProtectionTest runs against 0 of 28 without. Undone until that is understood.)
      */
     @Bean
     SecurityObservationSettings securityObservationSettings() {

@@ -15,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,25 +73,20 @@ class MemberController {
         for (int attempt = 1; ; attempt++) {
             Member member = members.findById(caller.id()).orElseGet(() -> Member.firstSeen(caller));
             if (ifMatch != null && !matches(ifMatch, member)) {
-                throw staleCopy();
+                throw Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-update",
+                        "Your profile changed since you loaded it. Reload it and try again.");
             }
             member.update(profile, caller);
             try {
                 return withETag(members.save(member), caller);
             } catch (OptimisticLockingFailureException | DuplicateKeyException savedMeanwhile) {
-                if (ifMatch != null) {
-                    throw staleCopy();
-                }
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw savedMeanwhile; // 409: saved this often by others within one request
+                // With If-Match: 412 from ProblemDetailsAdvice, like any conditional request that lost
+                // the race. Without: tried again, unless others saved this often within one request.
+                if (ifMatch != null || attempt == SAVE_ATTEMPTS) {
+                    throw savedMeanwhile;
                 }
             }
         }
-    }
-
-    private static ErrorResponseException staleCopy() {
-        return Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-update",
-                "Your profile changed since you loaded it. Reload it and try again.");
     }
 
     /** Everything held about the caller here, as one JSON download (right of access). */
