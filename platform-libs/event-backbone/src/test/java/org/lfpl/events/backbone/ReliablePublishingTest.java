@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.lfpl.events.backbone.BackboneTestApplication.Idea;
@@ -23,7 +30,10 @@ import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.UsePlatformInfrastructure;
 import io.cloudevents.kafka.CloudEventSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -58,6 +68,44 @@ class ReliablePublishingTest {
 
     @Autowired
     KafkaTemplate<String, CloudEvent> cloudEventTemplate;
+
+    @Autowired
+    CommandsSeen commands;
+
+    /** The commands this service's Mongo client sends, by collection: what a pass costs the database. */
+    static final class CommandsSeen implements CommandListener {
+        private final List<String> seen = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            BsonValue collection = event.getCommand().get(event.getCommandName());
+            if (collection != null && collection.isString()) {
+                seen.add(event.getCommandName() + " " + collection.asString().getValue());
+            }
+        }
+
+        List<String> on(String collection) {
+            return seen.stream().filter(command -> command.endsWith(" " + collection))
+                    .map(command -> command.substring(0, command.indexOf(' '))).toList();
+        }
+
+        void clear() {
+            seen.clear();
+        }
+    }
+
+    @TestConfiguration
+    static class CountingCommands {
+        @Bean
+        CommandsSeen commandsSeen() {
+            return new CommandsSeen();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer countCommands(CommandsSeen commands) {
+            return settings -> settings.addCommandListener(commands);
+        }
+    }
 
     private Idea noted(String text) {
         Idea idea = new Idea(UUID.randomUUID().toString());
@@ -184,6 +232,24 @@ class ReliablePublishingTest {
         relay.relayOnce();
         assertThat(mongo.getCollection("ideas").find(new Document("_id", unannounced)).first()
                 .getList("outbox", Document.class)).as("found by the sweep").isEmpty();
+    }
+
+    @Test
+    void a_rush_of_saves_is_read_with_one_query_and_cleared_with_one_write() {
+        relay.relaySaved(); // what earlier tests saved
+        List<Idea> rush = IntStream.range(0, 30).mapToObj(i -> noted("rush " + i)).toList();
+        Set<String> keys = rush.stream().map(idea -> idea.id).collect(Collectors.toSet());
+        commands.clear();
+
+        OutboxRelay.Pass pass = relay.relaySaved();
+
+        assertThat(pass.published()).isEqualTo(30);
+        assertThat(commands.on("ideas")).as("one read of the 30 aggregates, one write clearing them")
+                .containsExactly("find", "update");
+        assertThat(rush).allSatisfy(idea -> assertThat(outboxOf(idea.id)).isEmpty());
+        assertThat(KafkaProbe.await(BackboneTestApplication.TOPIC, 31, Duration.ofSeconds(5),
+                record -> keys.contains(record.key()))).extracting(record -> record.key())
+                .as("each once, none lost").containsExactlyInAnyOrderElementsOf(keys);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.lfpl.events.backbone.outbox;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -18,8 +20,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -152,22 +157,35 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Publishes what recent saves stored, reading each hinted aggregate by its id. Public for tests. */
+    /**
+     * Publishes what recent saves stored, reading the hinted aggregates of each collection in one
+     * query by their ids (in the order they were saved). Public for tests.
+     */
     public Pass relaySaved() {
-        Set<Hint> batch = new LinkedHashSet<>();
-        for (Hint hint; batch.size() < settings.batchSize() && (hint = hints.poll()) != null; ) {
-            batch.add(hint);
+        Map<String, Set<Object>> idsByCollection = new LinkedHashMap<>();
+        for (int taken = 0; taken < settings.batchSize(); taken++) {
+            Hint hint = hints.poll();
+            if (hint == null) {
+                break;
+            }
+            idsByCollection.computeIfAbsent(hint.collection(), name -> new LinkedHashSet<>()).add(hint.id());
         }
         List<Waiting> found = new ArrayList<>();
-        for (Hint hint : batch) {
-            MongoCollection<Document> collection = mongo.getCollection(hint.collection());
-            Document aggregate = collection.find(Filters.eq("_id", hint.id()))
-                    .projection(Projections.include(AggregateRoot.OUTBOX)).first();
-            List<OutboxEvent> events = aggregate == null ? List.of() : eventsOf(aggregate);
-            if (!events.isEmpty()) {
-                found.add(new Waiting(collection, hint.id(), events));
+        idsByCollection.forEach((collectionName, ids) -> {
+            MongoCollection<Document> collection = mongo.getCollection(collectionName);
+            Map<Object, Document> aggregates = new HashMap<>();
+            for (Document aggregate : collection.find(Filters.in("_id", ids))
+                    .projection(Projections.include(AggregateRoot.OUTBOX))) {
+                aggregates.put(aggregate.get("_id"), aggregate);
             }
-        }
+            for (Object id : ids) {
+                Document aggregate = aggregates.get(id);
+                List<OutboxEvent> events = aggregate == null ? List.of() : eventsOf(aggregate);
+                if (!events.isEmpty()) {
+                    found.add(new Waiting(collection, id, events));
+                }
+            }
+        });
         return publish(found);
     }
 
@@ -192,15 +210,16 @@ public class OutboxRelay implements SmartLifecycle {
                 refusedInARow = started.isEmpty() ? refusedInARow + 1 : 0;
                 sends.add(started);
             }
+            Map<MongoCollection<Document>, List<UpdateOneModel<Document>>> removals = new LinkedHashMap<>();
+            int acknowledgedInChunk = 0;
             for (int i = 0; i < chunk.size(); i++) {
                 Waiting aggregate = chunk.get(i);
                 List<String> acknowledged = acknowledged(aggregate.events(), sends.get(i));
                 if (!acknowledged.isEmpty()) {
-                    aggregate.collection().updateOne(Filters.eq("_id", aggregate.id()),
-                            Updates.pullByFilter(new Document(AggregateRoot.OUTBOX,
-                                    new Document("eventId", new Document("$in", acknowledged)))));
-                    sent += acknowledged.size();
-                    published.increment(acknowledged.size());
+                    removals.computeIfAbsent(aggregate.collection(), c -> new ArrayList<>()).add(new UpdateOneModel<>(
+                            Filters.eq("_id", aggregate.id()), Updates.pullByFilter(new Document(AggregateRoot.OUTBOX,
+                                    new Document("eventId", new Document("$in", acknowledged))))));
+                    acknowledgedInChunk += acknowledged.size();
                 }
                 if (acknowledged.size() < aggregate.events().size()) {
                     failed++;
@@ -210,6 +229,12 @@ public class OutboxRelay implements SmartLifecycle {
                     failedInARow = 0;
                 }
             }
+            // One write per collection for the whole chunk; unordered, so one aggregate that cannot
+            // be written does not keep the others' events (an event left behind is sent again, and
+            // consumers drop the copy by its id).
+            removals.forEach((collection, updates) -> collection.bulkWrite(updates, new BulkWriteOptions().ordered(false)));
+            sent += acknowledgedInChunk;
+            published.increment(acknowledgedInChunk);
             if (failedInARow >= FAILURES_BEFORE_GIVING_UP_A_PASS) {
                 break;
             }
