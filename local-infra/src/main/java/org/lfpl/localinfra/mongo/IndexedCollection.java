@@ -34,9 +34,19 @@ final class IndexedCollection extends H2Collection {
         this.cursors = cursors;
     }
 
-    /** As the server adds an index, and a unique compound index's in-memory part filled from the documents after a restart. */
+    /**
+     * As the server adds an index (filling it from the documents when it is empty: a new index, or
+     * an on-disk unique index left incomplete), and a unique compound index's in-memory part filled
+     * from the documents after a restart.
+     */
     @Override
     public void addIndex(Index<Object> index) {
+        OrderedUniqueIndex onDisk = index instanceof OrderedUniqueIndex ordered ? ordered
+                : index instanceof UniqueIndexWithPrefix compound && compound.unique() instanceof OrderedUniqueIndex ordered
+                        ? ordered : null;
+        if (onDisk != null) {
+            onDisk.clearIfIncomplete(count());
+        }
         super.addIndex(index);
         if (index instanceof UniqueIndexWithPrefix unique && unique.prefixNeedsRebuild()) {
             streamAllDocumentsWithPosition().forEach(d -> unique.prefix().add(d.getDocument(), d.getPosition(), this));

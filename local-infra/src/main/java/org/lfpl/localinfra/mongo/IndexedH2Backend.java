@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -64,21 +65,50 @@ public final class IndexedH2Backend extends H2Backend {
             super(name, store, cursors);
         }
 
-        /** As the H2 backend opens a collection (the same map names, so existing data is found), as an {@link IndexedCollection}. */
+        /**
+         * As the H2 backend opens a collection (the same map names, so existing data is found), as an
+         * {@link IndexedCollection} whose documents are stored as BSON ({@link BsonDocuments}).
+         */
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
-            return new IndexedCollection(this, collectionName, options, store.openMap("databases." + namespace),
+            return new IndexedCollection(this, collectionName, options,
+                    store.openMap("databases." + namespace, new MVMap.Builder<Object, Document>().valueType(new BsonDocuments())),
                     store.openMap("meta." + namespace), cursorRegistry);
         }
 
-        /** A unique compound index also answers its first key alone ({@link UniqueIndexWithPrefix}). */
+        /**
+         * A unique index with its keys in MongoDB's order ({@link OrderedUniqueIndex}); a compound
+         * one also answers its first key alone ({@link UniqueIndexWithPrefix}).
+         */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
-            Index<Object> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            Index<Object> unique = OrderedUniqueIndex.open(getMvStore(), getFullCollectionNamespace(collectionName),
+                    indexName, keys, sparse);
             return keys.size() < 2 ? unique : new UniqueIndexWithPrefix(unique, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            removeMap(OrderedUniqueIndex.mapName(getFullCollectionNamespace(collection.getCollectionName()), indexName));
+        }
+
+        /** With its unique indexes' maps, which the H2 backend leaves behind. */
+        @Override
+        public void dropCollection(String collectionName, Oplog oplog) {
+            String indexMaps = OrderedUniqueIndex.mapName(getFullCollectionNamespace(collectionName), "");
+            super.dropCollection(collectionName, oplog);
+            getMvStore().getMapNames().stream().filter(name -> name.startsWith(indexMaps)).toList()
+                    .forEach(this::removeMap);
+        }
+
+        private void removeMap(String name) {
+            if (getMvStore().hasMap(name)) {
+                getMvStore().removeMap(name);
+            }
         }
 
         @Override

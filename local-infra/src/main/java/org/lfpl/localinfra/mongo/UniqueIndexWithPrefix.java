@@ -26,6 +26,10 @@ final class UniqueIndexWithPrefix extends Index<Object> {
         this.prefix = new FirstKeyIndex(unique.getName(), keys, sparse);
     }
 
+    Index<Object> unique() {
+        return unique;
+    }
+
     FirstKeyIndex prefix() {
         return prefix;
     }
