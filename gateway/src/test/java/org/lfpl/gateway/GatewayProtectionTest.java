@@ -104,6 +104,63 @@ class GatewayProtectionTest extends ThroughTheGateway {
                 .send().status()).isEqualTo(200);
     }
 
+    /**
+     * HTTP/1.1 lets a client send its next requests on a kept-alive connection before the answers
+     * to the previous ones (pipelining): every one is answered in order, refusals at the door
+     * included, and the connection takes further requests after them.
+     */
+    @Test
+    void requests_pipelined_on_one_connection_are_answered_in_order_refusals_included() throws Exception {
+        String proxied = "GET /api/v1/artefacts/a1 HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        String refused = "GET /api/v1/artefacts/a1 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + tokens.partner("early-no-artefacts", "lfpl.programme") + "\r\n\r\n"; // a scope short: 403 at the door
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            StatusLines answers = new StatusLines(socket.getInputStream());
+            socket.getOutputStream().write((proxied + refused).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(answers.await(2)).containsExactly("200", "403");
+
+            socket.getOutputStream().write(proxied.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(answers.await(3)).as("the next request on that connection").containsExactly("200", "403", "200");
+        }
+    }
+
+    /** Status codes of the answers read from a raw connection so far (bodies end without a line break). */
+    private static final class StatusLines {
+        private final InputStream in;
+        private final StringBuilder received = new StringBuilder();
+        private final java.util.regex.Matcher statusLine = java.util.regex.Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher("");
+
+        StatusLines(InputStream in) {
+            this.in = in;
+        }
+
+        /** Reads until {@code count} answers have begun, or the socket's timeout passes; returns their codes. */
+        List<String> await(int count) throws java.io.IOException {
+            byte[] chunk = new byte[8192];
+            try {
+                while (codes().size() < count) {
+                    int n = in.read(chunk);
+                    if (n < 0) {
+                        break;
+                    }
+                    received.append(new String(chunk, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+            } catch (java.net.SocketTimeoutException stuck) {
+                // the caller's assertion says what was answered before the gateway stopped
+            }
+            return codes();
+        }
+
+        private List<String> codes() {
+            List<String> codes = new java.util.ArrayList<>();
+            for (statusLine.reset(received); statusLine.find(); ) {
+                codes.add(statusLine.group(1));
+            }
+            return codes;
+        }
+    }
+
     @Test
     void people_are_not_limited_by_partner_scopes() {
         assertThat(gateway.get("/api/v1/members/me").bearer(tokens.member("scopeless-teacher", "school")).send().status())

@@ -251,9 +251,9 @@ class GatewaySecurityConfiguration {
 
     /**
      * The exchange is observed once, not once per security filter. (Switching Spring Security's
-     * observations off entirely, with the gateway's metrics filter and long-task timers, made the
-     * call after a 429 hang 30 s now and then: two CI runs of 2026-12-06, and 1 of 10
-     * GatewayProtectionTest runs against 0 of 28 without. Undone until that is understood.)
+     * observations off entirely, with the gateway's metrics filter and long-task timers, was undone
+     * when the call after a 429 hung 30 s now and then; it hung once without them too, after a 403:
+     * most likely reactor/reactor-netty#4361, fixed in 1.3.9, so the cuts may be measured again.)
      */
     @Bean
     SecurityObservationSettings securityObservationSettings() {
