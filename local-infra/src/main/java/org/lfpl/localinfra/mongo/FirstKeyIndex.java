@@ -49,7 +49,9 @@ final class FirstKeyIndex extends Index<Object> {
     private static final Object NULL = new Object();
     /** What a document with something in the top-level field of a dotted key is indexed under. */
     private static final Object PRESENT = new Object();
-    /** What documents are grouped under whose second key is neither a number, a date nor another plain value (missing, null, an array...). */
+    /** What documents are grouped under whose second key is missing or null: what equality with null matches, besides arrays holding null. */
+    private static final Object ABSENT = new Object();
+    /** What documents are grouped under whose second key is neither a number, a date, another plain value nor absent (an array, a document...). */
     private static final Object OTHER = new Object();
     private static final Set<String> RANGE_OPERATORS = Set.of("$gt", "$gte", "$lt", "$lte");
 
@@ -65,7 +67,7 @@ final class FirstKeyIndex extends Index<Object> {
     /**
      * The documents under one value of the first key: ordered by the second key where it is a number
      * or a date, grouped by it where it is another plain value (a registration's state), the rest
-     * together under {@link #OTHER}. Kept compact (the index of a busy collection holds hundreds of
+     * missing or null under {@link #ABSENT}, the rest together under {@link #OTHER}. Kept compact (the index of a busy collection holds hundreds of
      * thousands of positions, and the server's heap is small): a value of the second key maps to its
      * one position, or to {@link Several} when documents share it.
      */
@@ -217,10 +219,15 @@ final class FirstKeyIndex extends Index<Object> {
         return second == null ? null : Ordinal.of(document.get(second));
     }
 
-    /** The group of a document whose second key is not a number or date: its plain value, or {@link #OTHER}. */
+    /** The group of a document whose second key is not a number or date: its plain value, {@link #ABSENT} or {@link #OTHER}. */
     private Object plainOf(Document document) {
         Object value = second == null ? null : document.get(second);
-        return isPlainValue(value) ? value : OTHER;
+        return isPlainValue(value) ? value : value == null ? ABSENT : OTHER;
+    }
+
+    /** The query asks for the second key to be null (or missing), as a member's unread notifications do. */
+    private boolean asksSecondAbsent(Document query) {
+        return second != null && query.containsKey(second) && query.get(second) == null;
     }
 
     private static Object positionOf(Document document) {
@@ -351,6 +358,13 @@ final class FirstKeyIndex extends Index<Object> {
             return new OrderedPositions(second, true);
         }
         Object wanted = second == null ? null : query.get(second);
+        if (asksSecondAbsent(query)) {
+            // Missing or null, and the documents whose second key may hold null in another shape (an array).
+            OrderedPositions found = new OrderedPositions(second, false);
+            Entries.addTo(at.unordered.get(ABSENT), found);
+            Entries.addTo(at.unordered.get(OTHER), found);
+            return found;
+        }
         if (isGroupedValue(wanted)) {
             // Equal to a string, boolean, ObjectId or UUID: that group, and the documents whose second
             // key may hold it in another shape (an array); never a number or date.
@@ -369,7 +383,8 @@ final class FirstKeyIndex extends Index<Object> {
     /**
      * How many documents a query of equalities on this index's keys matches, read from the index
      * alone: a plain value of the first key, optionally with a string, boolean, ObjectId or UUID for
-     * the second (a symposium's waitlisted registrations), as MongoDB counts from an index without
+     * the second (a symposium's waitlisted registrations) or null (a member's unread notifications:
+     * missing or null), as MongoDB counts from an index without
      * reading documents. Null when only the documents can tell (any other condition, or documents
      * whose second key is an array or missing under that first value).
      */
@@ -381,13 +396,15 @@ final class FirstKeyIndex extends Index<Object> {
         if (query.size() == 1) {
             return at == null ? 0L : at.size();
         }
-        if (query.size() != 2 || second == null || !isGroupedValue(query.get(second))) {
+        boolean absent = asksSecondAbsent(query);
+        if (query.size() != 2 || second == null || !absent && !isGroupedValue(query.get(second))) {
             return null;
         }
         if (at == null) {
             return 0L;
         }
-        return at.unordered.containsKey(OTHER) ? null : (long) Entries.sizeOf(at.unordered.get(query.get(second)));
+        return at.unordered.containsKey(OTHER) ? null
+                : (long) Entries.sizeOf(at.unordered.get(absent ? ABSENT : query.get(second)));
     }
 
     /** A plain value that is not a number or date: documents whose second key holds it are grouped under it. */

@@ -234,6 +234,10 @@ class IndexedH2BackendTest {
             batch.add(new Document("_id", "number").append("symposiumId", "s3").append("state", 7));
             batch.add(new Document("_id", "true").append("symposiumId", "s3").append("state", true));
             batch.add(new Document("_id", "none").append("symposiumId", "s3"));
+            // In s1 and s2: no state and a null state, which equality with null matches (an unread notification's readAt).
+            batch.add(new Document("_id", "no-state").append("symposiumId", "s1"));
+            batch.add(new Document("_id", "null-state").append("symposiumId", "s2").append("state", null));
+            batch.add(new Document("_id", "null-state-2").append("symposiumId", "s2").append("state", null));
             registrations.insertMany(batch);
             assertCountsAsByScan(registrations);
             // Offers to some of the line, cancellations, a move to another symposium, deletes.
@@ -251,6 +255,13 @@ class IndexedH2BackendTest {
                             new Document("$and", List.of(Filters.eq("symposiumId", "s1"), Filters.eq("state", "WAITLISTED")))));
             assertThat(index.exactCount(new de.bwaldvogel.mongo.bson.Document("symposiumId", "s3").append("state", "WAITLISTED")))
                     .as("an array there: the documents decide").isNull();
+            registrations.updateOne(Filters.eq("_id", "null-state-2"), Updates.set("state", "CONFIRMED"));
+            assertThat(index.exactCount(new de.bwaldvogel.mongo.bson.Document("symposiumId", "s2").append("state", null)))
+                    .as("missing or null, counted from the index alone").isEqualTo(1L)
+                    .isEqualTo(registrations.countDocuments(new Document("$and", List.of(Filters.eq("symposiumId", "s2"),
+                            Filters.eq("state", null)))));
+            assertThat(index.exactCount(new de.bwaldvogel.mongo.bson.Document("symposiumId", "s2").append("waitlistNumber", null)))
+                    .as("null asked of a key that is not the index's second").isNull();
             assertThat(index.exactCount(new de.bwaldvogel.mongo.bson.Document("symposiumId", "s1").append("state",
                     new de.bwaldvogel.mongo.bson.Document("$ne", "CANCELLED")))).as("not an equality").isNull();
         } finally {
@@ -267,7 +278,7 @@ class IndexedH2BackendTest {
     /** Every symposium and state (and none), counted and found through the index and by reading everything ($and: no index answers it). */
     private static void assertCountsAsByScan(MongoCollection<Document> registrations) {
         for (String symposium : List.of("s0", "s1", "s2", "s3", "s9")) {
-            for (Object state : List.of("CONFIRMED", "WAITLISTED", "CANCELLED", "OFFERED", "REJECTED", true, 7)) {
+            for (Object state : java.util.Arrays.asList("CONFIRMED", "WAITLISTED", "CANCELLED", "OFFERED", "REJECTED", true, 7, null)) {
                 Document flat = new Document("symposiumId", symposium).append("state", state);
                 Bson scan = new Document("$and", List.of(Filters.eq("symposiumId", symposium), Filters.eq("state", state)));
                 String what = symposium + " " + state;

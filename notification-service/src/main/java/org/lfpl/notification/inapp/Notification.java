@@ -16,6 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("notifications")
 @CompoundIndex(name = "recipient_newest_first", def = "{'recipientId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "recipient_in_order", def = "{'recipientId': 1, 'seq': 1}")
+// The bell's unread count, asked on every delivery and page view: counted from the index alone
+// (readAt missing or null), not by reading each of the member's notifications.
+@CompoundIndex(name = "recipient_unread", def = "{'recipientId': 1, 'readAt': 1}")
 public record Notification(
         @Id String id,
         String recipientId,

@@ -15,8 +15,11 @@ import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.KafkaProbe;
 import org.lfpl.testsupport.TestTokens;
 import org.lfpl.testsupport.UsePlatformInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexField;
 
 /**
  * registration-service's member.updated reaches the member's in-app inbox exactly once, whatever
@@ -28,6 +31,9 @@ class MemberUpdatedNotificationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     Http http;
     TestTokens tokens = TestTokens.issuer();
@@ -115,6 +121,13 @@ class MemberUpdatedNotificationTest {
                 .path("unread").asLong()).isEqualTo(1);
         assertThat(http.post("/api/v1/notifications/read-all", null).bearer(tokens.member(ada)).send().json()
                 .path("marked").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void the_unread_count_has_an_index_of_its_own_so_it_reads_no_notification() {
+        assertThat(mongo.indexOps(Notification.class).getIndexInfo()).filteredOn(index -> index.getName().equals("recipient_unread"))
+                .singleElement().satisfies(index -> assertThat(index.getIndexFields())
+                        .extracting(IndexField::getKey).containsExactly("recipientId", "readAt"));
     }
 
     @Test
