@@ -42,26 +42,21 @@ final class BsonDocuments extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        ByteBuf bson = Unpooled.buffer(averageSize);
-        try {
-            BsonEncoder.encodeDocument(document, bson);
-            if (bson.readableBytes() <= MAX_BSON) {
-                buffer.put(BSON).put(bson.nioBuffer());
-                measured(bson.readableBytes());
-                return;
-            }
-        } catch (IllegalArgumentException noBsonType) {
-            // falls through to H2's format, which serialises any Serializable value
-        } finally {
-            bson.release();
+        int size = writeTagged(buffer, document, averageSize);
+        if (size >= 0) {
+            measured(size);
+        } else {
+            h2Format.write(buffer, document); // serialises any Serializable value
         }
-        h2Format.write(buffer, document);
     }
 
     @Override
     public Document read(ByteBuffer buffer) {
         int from = buffer.position();
-        Document document = decode(buffer);
+        Document document = readTagged(buffer);
+        if (document == null) {
+            document = (Document) h2Format.read(buffer);
+        }
         measured(buffer.position() - from);
         return document;
     }
@@ -75,12 +70,29 @@ final class BsonDocuments extends BasicDataType<Document> {
         averageSize = (averageSize * 15 + 2 * storedBytes) / 16;
     }
 
-    private Document decode(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != BSON) {
-            return (Document) h2Format.read(buffer);
+    /** Writes the document as tagged BSON and returns its size; -1, with nothing written, when BSON cannot hold it. */
+    static int writeTagged(WriteBuffer buffer, Document document, int sizeHint) {
+        ByteBuf bson = Unpooled.buffer(sizeHint);
+        try {
+            BsonEncoder.encodeDocument(document, bson);
+            if (bson.readableBytes() > MAX_BSON) {
+                return -1;
+            }
+            buffer.put(BSON).put(bson.nioBuffer());
+            return bson.readableBytes();
+        } catch (IllegalArgumentException noBsonType) {
+            return -1;
+        } finally {
+            bson.release();
         }
-        buffer.get(); // the tag
-        int start = buffer.position();
+    }
+
+    /** The tagged BSON document at the buffer's position; null, with the position unchanged, for a value in H2's format. */
+    static Document readTagged(ByteBuffer buffer) {
+        if (buffer.get(buffer.position()) != BSON) {
+            return null;
+        }
+        int start = buffer.position() + 1; // after the tag
         int length = buffer.get(start) & 0xff | (buffer.get(start + 1) & 0xff) << 8
                 | (buffer.get(start + 2) & 0xff) << 16 | (buffer.get(start + 3) & 0xff) << 24; // BSON's length, little-endian
         ByteBuffer bson = buffer.slice(start, length).order(ByteOrder.BIG_ENDIAN);

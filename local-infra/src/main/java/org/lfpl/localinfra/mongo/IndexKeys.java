@@ -3,12 +3,7 @@ package org.lfpl.localinfra.mongo;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Comparator;
 import java.util.List;
 import org.h2.mvstore.WriteBuffer;
@@ -47,31 +42,15 @@ final class IndexKeys extends BasicDataType<KeyValue> {
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
-        ByteBuf bson = Unpooled.buffer(64);
-        try {
-            BsonEncoder.encodeDocument(new Document("k", key.stream().toList()), bson);
-            buffer.put(BsonDocuments.BSON).put(bson.nioBuffer());
-            return;
-        } catch (IllegalArgumentException noBsonType) {
-            // a value only the server knows: H2's own format below
-        } finally {
-            bson.release();
+        if (BsonDocuments.writeTagged(buffer, new Document("k", key.stream().toList()), 64) < 0) {
+            h2Format.write(buffer, key); // a value only the server knows
         }
-        h2Format.write(buffer, key);
     }
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != BsonDocuments.BSON) {
-            return (KeyValue) h2Format.read(buffer);
-        }
-        buffer.get(); // the tag
-        int start = buffer.position();
-        int length = buffer.get(start) & 0xff | (buffer.get(start + 1) & 0xff) << 8
-                | (buffer.get(start + 2) & 0xff) << 16 | (buffer.get(start + 3) & 0xff) << 24; // BSON's length, little-endian
-        ByteBuffer bson = buffer.slice(start, length).order(ByteOrder.BIG_ENDIAN);
-        buffer.position(start + length);
-        return new KeyValue((List<?>) BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson)).get("k"));
+        Document stored = BsonDocuments.readTagged(buffer);
+        return stored != null ? new KeyValue((List<?>) stored.get("k")) : (KeyValue) h2Format.read(buffer);
     }
 
     @Override
