@@ -13,14 +13,14 @@ import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * How a collection's documents are stored in the H2 file: as BSON, the format they arrive in,
- * instead of H2's default, Java serialisation. Java serialisation was a third of the wire server's
- * CPU in a registration rush (every page H2 reads back or writes goes through it), while BSON is
- * what MongoDB itself stores and is several times cheaper to write and read.
+ * instead of H2's default, Java serialisation, which was 41 % of the wire server's profile in a
+ * registration rush (every page H2 reads back or writes goes through it).
  *
  * <p>A stored value starts with one tag byte: {@value #BSON} for BSON; anything else is H2's own
  * format, read as before. So a file written by an earlier build opens unchanged and its documents
- * are rewritten as BSON as they change, and a document holding a value BSON has no type for (a
- * {@code java.util.Date} an update produced, say) (or a document over 16 MiB, which the BSON decoder refuses) is still stored, the old way.
+ * are rewritten as BSON as they change; a document BSON cannot hold (a value it has no type for,
+ * such as a {@code java.util.Date}, or more than 16 MiB, which the decoder refuses) is still stored
+ * the old way.
  */
 final class BsonDocuments extends BasicDataType<Document> {
 

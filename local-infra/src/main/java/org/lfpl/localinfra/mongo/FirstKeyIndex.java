@@ -66,10 +66,11 @@ final class FirstKeyIndex extends Index<Object> {
 
     /**
      * The documents under one value of the first key: ordered by the second key where it is a number
-     * or a date, grouped by it where it is another plain value (a registration's state), the rest
-     * missing or null under {@link #ABSENT}, the rest together under {@link #OTHER}. Kept compact (the index of a busy collection holds hundreds of
-     * thousands of positions, and the server's heap is small): a value of the second key maps to its
-     * one position, or to {@link Several} when documents share it.
+     * or a date, grouped by it where it is another plain value (a registration's state), missing or
+     * null under {@link #ABSENT}, the rest together under {@link #OTHER}. Kept compact (the index of
+     * a busy collection holds hundreds of thousands of positions, and the server's heap is small):
+     * a value of the second key maps to its one position, or to {@link Several} when documents
+     * share it.
      */
     private static final class Entries {
         final NavigableMap<Ordinal, Object> ordered = new TreeMap<>();
@@ -384,9 +385,9 @@ final class FirstKeyIndex extends Index<Object> {
      * How many documents a query of equalities on this index's keys matches, read from the index
      * alone: a plain value of the first key, optionally with a string, boolean, ObjectId or UUID for
      * the second (a symposium's waitlisted registrations) or null (a member's unread notifications:
-     * missing or null), as MongoDB counts from an index without
-     * reading documents. Null when only the documents can tell (any other condition, or documents
-     * whose second key is an array or missing under that first value).
+     * missing or null), as MongoDB counts from an index without reading documents. Null when only
+     * the documents can tell (any other condition, or documents whose second key is an array or a
+     * document under that first value).
      */
     synchronized Long exactCount(Document query) {
         if (topField != null || !isPlainValue(query.get(key))) {
