@@ -9,18 +9,23 @@ import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.time.Instant;
+import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A non-unique (secondary) index for mongo-java-server, which accepts such indexes but ignores
@@ -53,6 +58,7 @@ final class FirstKeyIndex extends Index<Object> {
     private static final Object ABSENT = new Object();
     /** What documents are grouped under whose second key is neither a number, a date, another plain value nor absent (an array, a document...). */
     private static final Object OTHER = new Object();
+    private static final NavigableMap<Ordinal, Object> EMPTY = Collections.emptyNavigableMap();
     private static final Set<String> RANGE_OPERATORS = Set.of("$gt", "$gte", "$lt", "$lte");
 
     private final String key;
@@ -356,29 +362,32 @@ final class FirstKeyIndex extends Index<Object> {
         }
         Entries at = positions.get(condition);
         if (at == null) {
-            return new OrderedPositions(second, true);
+            return new OrderedPositions(second, EMPTY, List.of(), true);
         }
         Object wanted = second == null ? null : query.get(second);
         if (asksSecondAbsent(query)) {
             // Missing or null, and the documents whose second key may hold null in another shape (an array).
-            OrderedPositions found = new OrderedPositions(second, false);
-            Entries.addTo(at.unordered.get(ABSENT), found);
-            Entries.addTo(at.unordered.get(OTHER), found);
-            return found;
+            return new OrderedPositions(second, EMPTY, groups(at.unordered.get(ABSENT), at.unordered.get(OTHER)), false);
         }
         if (isGroupedValue(wanted)) {
             // Equal to a string, boolean, ObjectId or UUID: that group, and the documents whose second
             // key may hold it in another shape (an array); never a number or date.
-            OrderedPositions found = new OrderedPositions(second, false);
-            Entries.addTo(at.unordered.get(wanted), found);
-            Entries.addTo(at.unordered.get(OTHER), found);
-            return found;
+            return new OrderedPositions(second, EMPTY, groups(at.unordered.get(wanted), at.unordered.get(OTHER)), false);
         }
         NavigableMap<Ordinal, Object> range = second == null ? null : range(at.ordered, wanted);
-        OrderedPositions found = new OrderedPositions(second, at.unordered.isEmpty());
-        Entries.addAllTo((range == null ? at.ordered : range).values(), found);
-        Entries.addAllTo(at.unordered.values(), found);
-        return found;
+        return new OrderedPositions(second, range == null ? at.ordered : range, at.unordered.values(),
+                at.unordered.isEmpty());
+    }
+
+    /** The groups that are there (each a position or {@link Several}), in the order given. */
+    private static List<Object> groups(Object... groups) {
+        List<Object> there = new ArrayList<>(groups.length);
+        for (Object group : groups) {
+            if (group != null) {
+                there.add(group);
+            }
+        }
+        return there;
     }
 
     /**
@@ -430,14 +439,28 @@ final class FirstKeyIndex extends Index<Object> {
      * The positions under one value of the first key, in ascending order of the second key (and,
      * within one value of it, in the order they were added); when {@code complete} is false, some
      * documents had no number or date there and come last, out of order.
+     *
+     * <p>A view of the index, not a copy: a query sorted by the second key with a limit reads as many
+     * positions as it needs (a member's newest notification among thousands), where a copy read all of
+     * them, twice when the sort was a sibling index's order (a third of this server's CPU at 100
+     * notifications a second, after a day of benchmarks). So it is read only while the collection's
+     * lock is held, as every query and write here is ({@code AbstractSynchronizedMongoCollection});
+     * what is kept for later (a cursor's next batches) is copied first ({@link IndexedCollection}).
      */
-    static final class OrderedPositions extends ArrayList<Object> {
+    static final class OrderedPositions extends AbstractCollection<Object> {
 
         private final String orderedBy;
+        /** Ordered entries: a second-key value to one position or {@link Several}. */
+        private final NavigableMap<Ordinal, Object> ordered;
+        /** Then, out of order, these groups (each a position or {@link Several}). */
+        private final Collection<Object> rest;
         private final boolean complete;
 
-        OrderedPositions(String orderedBy, boolean complete) {
+        OrderedPositions(String orderedBy, NavigableMap<Ordinal, Object> ordered, Collection<Object> rest,
+                boolean complete) {
             this.orderedBy = orderedBy;
+            this.ordered = ordered;
+            this.rest = rest;
             this.complete = complete;
         }
 
@@ -448,6 +471,61 @@ final class FirstKeyIndex extends Index<Object> {
                 return 0;
             }
             return Integer.signum(direction.intValue());
+        }
+
+        @Override
+        public Iterator<Object> iterator() {
+            return inDirection(1);
+        }
+
+        /**
+         * The positions ascending (1), or descending (-1): the exact reverse, the groups and the
+         * positions within each group reversed, and the out-of-order rest first.
+         */
+        Iterator<Object> inDirection(int direction) {
+            Iterator<Object> groups = direction >= 0
+                    ? Stream.concat(ordered.values().stream(), rest.stream()).iterator()
+                    : Stream.concat(new ArrayList<>(rest).reversed().stream(),
+                            ordered.descendingMap().values().stream()).iterator();
+            return new Iterator<>() {
+                private Iterator<Object> within = Collections.emptyIterator();
+
+                @Override
+                public boolean hasNext() {
+                    while (!within.hasNext() && groups.hasNext()) {
+                        Object group = groups.next();
+                        within = group instanceof Several several
+                                ? (direction >= 0 ? several : several.reversed()).iterator()
+                                : List.of(group).iterator();
+                    }
+                    return within.hasNext();
+                }
+
+                @Override
+                public Object next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return within.next();
+                }
+            };
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return !iterator().hasNext();
+        }
+
+        @Override
+        public int size() {
+            int size = 0;
+            for (Object group : ordered.values()) {
+                size += Entries.sizeOf(group);
+            }
+            for (Object group : rest) {
+                size += Entries.sizeOf(group);
+            }
+            return size;
         }
     }
 

@@ -11,8 +11,10 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -60,35 +62,68 @@ final class IndexedCollection extends H2Collection {
             FirstKeyIndex.OrderedPositions ordered = answered.direction(orderBy) != 0 ? answered : inSortOrder(orderBy, query);
             int direction = ordered == null ? 0 : ordered.direction(orderBy);
             if (direction != 0) {
-                int last = ordered.size() - 1;
-                Stream<Document> inOrder = IntStream.rangeClosed(0, last)
-                        .mapToObj(i -> ordered.get(direction > 0 ? i : last - i))
-                        .map(this::getDocument);
+                Iterator<Object> inOrder = ordered.inDirection(direction);
                 if (batchSize > 0 && (fieldSelector == null || fieldSelector.isEmpty())) {
                     return inBatches(query, inOrder, numberToSkip, limit, batchSize);
                 }
                 // Matched lazily and in order: no sort, and nothing read past the limit.
-                return matchDocumentsFromStream(query, inOrder, numberToSkip, limit, batchSize, null, fieldSelector);
+                return matchDocumentsFromStream(query, documents(inOrder), numberToSkip, limit, batchSize, null,
+                        fieldSelector);
             }
         }
         return super.matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
+    private Stream<Document> documents(Iterator<Object> positions) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(positions, Spliterator.ORDERED), false)
+                .map(this::getDocument);
+    }
+
     /**
      * The first batch now, the rest read as the client asks for it ({@link ReadAsAskedFor}): a
      * file's chunks (GridFS asks for a few at a time) are not all gathered in this server's heap,
-     * 100 MB for a 100 MB file, before the first one goes out.
+     * 100 MB for a 100 MB file, before the first one goes out. The positions still to read are
+     * copied from the index first: it is a view, valid only while this query holds the collection.
      */
-    private QueryResult inBatches(Document query, Stream<Document> inOrder, int numberToSkip, int limit, int batchSize) {
-        Stream<Document> matching = inOrder.filter(d -> d != null && documentMatchesQuery(d, query)).skip(numberToSkip);
+    private QueryResult inBatches(Document query, Iterator<Object> inOrder, int numberToSkip, int limit, int batchSize) {
+        Detachable positions = new Detachable(inOrder);
+        Stream<Document> matching = documents(positions).filter(d -> d != null && documentMatchesQuery(d, query))
+                .skip(numberToSkip);
         Iterator<Document> remaining = (limit > 0 ? matching.limit(limit) : matching).iterator();
         List<Document> first = take(remaining, batchSize);
         if (!remaining.hasNext()) {
             return new QueryResult(first);
         }
+        positions.detach();
         ReadAsAskedFor cursor = new ReadAsAskedFor(cursors.generateCursorId(), remaining);
         cursors.add(cursor);
         return new QueryResult(first, cursor);
+    }
+
+    /** Positions read from the index until {@link #detach}, then from a copy of those not yet read. */
+    private static final class Detachable implements Iterator<Object> {
+
+        private Iterator<Object> source;
+
+        Detachable(Iterator<Object> source) {
+            this.source = source;
+        }
+
+        void detach() {
+            List<Object> rest = new ArrayList<>();
+            source.forEachRemaining(rest::add);
+            source = rest.iterator();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return source.hasNext();
+        }
+
+        @Override
+        public Object next() {
+            return source.next();
+        }
     }
 
     private static List<Document> take(Iterator<Document> documents, int count) {
