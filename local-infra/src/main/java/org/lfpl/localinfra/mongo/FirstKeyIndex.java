@@ -155,12 +155,14 @@ final class FirstKeyIndex extends Index<Object> {
         }
 
         int size() {
+            return sizeOfAll(ordered.values()) + sizeOfAll(unordered.values());
+        }
+
+        /** How many positions some groups (each a position or {@link Several}) hold. */
+        static int sizeOfAll(Collection<Object> groups) {
             int size = 0;
-            for (Object there : ordered.values()) {
-                size += sizeOf(there);
-            }
-            for (Object there : unordered.values()) {
-                size += sizeOf(there);
+            for (Object group : groups) {
+                size += sizeOf(group);
             }
             return size;
         }
@@ -518,14 +520,7 @@ final class FirstKeyIndex extends Index<Object> {
 
         @Override
         public int size() {
-            int size = 0;
-            for (Object group : ordered.values()) {
-                size += Entries.sizeOf(group);
-            }
-            for (Object group : rest) {
-                size += Entries.sizeOf(group);
-            }
-            return size;
+            return Entries.sizeOfAll(ordered.values()) + Entries.sizeOfAll(rest);
         }
     }
 
