@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerInterceptor;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.lfpl.events.backbone.consume.IncomingEvent;
 import org.lfpl.events.backbone.outbox.AggregateRoot;
 import org.lfpl.events.contract.EventType;
@@ -101,5 +105,35 @@ class BackboneTestApplication {
             }
             processed.add(idea.text());
         }
+    }
+
+    /**
+     * Sees what the listeners' consumers read and commit: a Kafka consumer interceptor, set for every
+     * test context in the test application.yml (so the tests that share a context keep sharing it).
+     */
+    public static class Commits implements ConsumerInterceptor<Object, Object> {
+        static final AtomicInteger count = new AtomicInteger();
+        /** The highest offset read per partition, and the next offset committed. */
+        static final Map<TopicPartition, Long> consumed = new ConcurrentHashMap<>();
+        static final Map<TopicPartition, Long> committed = new ConcurrentHashMap<>();
+
+        @Override
+        public ConsumerRecords<Object, Object> onConsume(ConsumerRecords<Object, Object> records) {
+            records.forEach(record -> consumed.merge(new TopicPartition(record.topic(), record.partition()),
+                    record.offset(), Math::max));
+            return records;
+        }
+
+        @Override
+        public void onCommit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+            count.incrementAndGet();
+            offsets.forEach((partition, offset) -> committed.merge(partition, offset.offset(), Math::max));
+        }
+
+        @Override
+        public void close() {}
+
+        @Override
+        public void configure(Map<String, ?> configs) {}
     }
 }

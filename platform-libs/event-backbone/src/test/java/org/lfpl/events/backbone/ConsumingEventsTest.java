@@ -8,16 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.lfpl.events.backbone.BackboneTestApplication.Commits;
 import org.lfpl.events.backbone.BackboneTestApplication.IdeaListener;
 import org.lfpl.events.backbone.consume.DeadLetterTopicDeclarations;
 import org.lfpl.events.backbone.consume.DeadLetterTopics;
 import org.lfpl.testsupport.KafkaProbe;
+import org.lfpl.testsupport.PlatformInfrastructure;
 import org.lfpl.testsupport.UsePlatformInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Bounded retries, then the dead-letter topic, and the listener keeps going. */
+/** Bounded retries, then the dead-letter topic, and the listener keeps going; handled records are committed together. */
 @SpringBootTest(properties = {"spring.application.name=backbone-test", "lfpl.events.relay.enabled=false",
         "lfpl.events.consumer.max-retries=2", "lfpl.events.consumer.initial-back-off=50ms"})
 @UsePlatformInfrastructure
@@ -100,5 +106,40 @@ class ConsumingEventsTest {
                 .extracting(timer -> timer.getId().getTag("spring.kafka.template.name"))
                 .contains("deadLetterBytesTemplate", "cloudEventTemplate")
                 .doesNotContainNull();
+    }
+
+    @Test
+    void handled_events_are_committed_together_and_soon_after_the_topic_goes_quiet() throws Exception {
+        String batch = "batch-" + UUID.randomUUID();
+        int events = 40;
+        int commitsBefore = Commits.count.get();
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformInfrastructure.get().kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            for (int i = 0; i < events; i++) {
+                String id = UUID.randomUUID().toString();
+                ProducerRecord<String, String> record = new ProducerRecord<>(BackboneTestApplication.TOPIC, id,
+                        "{\"ideaId\":\"" + id + "\",\"text\":\"" + batch + "-" + i + "\"}");
+                Map.of("ce_id", id, "ce_specversion", "1.0", "ce_source", "/test",
+                        "ce_type", "org.lfpl.test.idea.noted.v1", "content-type", "application/json")
+                        .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+                producer.send(record);
+            }
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> listener.processed.stream().filter(text -> text.startsWith(batch)).count() == events);
+
+        assertThat(Commits.consumed.keySet()).anyMatch(partition -> partition.topic().equals(BackboneTestApplication.TOPIC));
+        // Nothing handled is left uncommitted once the topic is quiet (a restart would redo none of it)...
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> Commits.consumed.forEach((partition, offset) -> {
+            if (partition.topic().equals(BackboneTestApplication.TOPIC)) {
+                assertThat(Commits.committed.getOrDefault(partition, -1L)).as("next offset committed on %s", partition)
+                        .isGreaterThan(offset);
+            }
+        }));
+        // ...and the 40 were not committed one by one, each a synchronous round trip to the broker.
+        assertThat(Commits.count.get() - commitsBefore).isLessThan(events / 4);
     }
 }
