@@ -7,6 +7,7 @@ import org.lfpl.dialogue.events.DialogueFacts;
 import org.lfpl.dialogue.events.SessionFacts;
 import org.lfpl.registration.events.MemberUpdated;
 import org.lfpl.registration.events.RegistrationFacts;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,11 +39,19 @@ public class Audiences {
         this.mongo = mongo;
     }
 
+    /**
+     * One round trip (every profile save comes here): the facts are written where none are kept yet or
+     * the kept ones are no newer; an older event arriving late matches nothing, and its insert is
+     * refused as a second document with the member's id, so the newer facts stay.
+     */
     public void memberUpdated(MemberUpdated member, Instant at) {
-        Recipient known = mongo.findById(member.memberId(), Recipient.class);
-        if (known == null || !at.isBefore(known.asOf())) {
-            mongo.save(new Recipient(member.memberId(), member.displayName(), member.email(), member.preferredLanguage(),
-                    member.timeZone(), at));
+        Query noNewerKept = Query.query(Criteria.where("_id").is(member.memberId()).and("asOf").lte(at));
+        Update facts = new Update().set("displayName", member.displayName()).set("email", member.email())
+                .set("language", member.preferredLanguage()).set("timeZone", member.timeZone()).set("asOf", at);
+        try {
+            mongo.upsert(noNewerKept, facts, Recipient.class);
+        } catch (DuplicateKeyException newerKept) {
+            // an older event, late: nothing to change
         }
     }
 

@@ -5,11 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lfpl.events.backbone.consume.DeadLetterTopics;
+import org.lfpl.notification.audience.Audiences;
+import org.lfpl.notification.audience.Recipient;
+import org.lfpl.registration.events.MemberUpdated;
 import org.lfpl.registration.events.RegistrationTopics;
 import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.KafkaProbe;
@@ -121,6 +125,27 @@ class MemberUpdatedNotificationTest {
                 .path("unread").asLong()).isEqualTo(1);
         assertThat(http.post("/api/v1/notifications/read-all", null).bearer(tokens.member(ada)).send().json()
                 .path("marked").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void the_newest_contact_facts_are_kept_whatever_order_the_events_arrive_in(@Autowired Audiences audiences) {
+        String memberId = "m-" + UUID.randomUUID();
+        Instant noon = Instant.parse("2026-12-07T12:00:00Z");
+        audiences.memberUpdated(facts(memberId, "Noon", "Europe/Paris"), noon);
+        audiences.memberUpdated(facts(memberId, "Morning", "UTC"), noon.minus(Duration.ofHours(3)));
+        assertThat(audiences.recipient(memberId)).get().as("an older event arriving late changes nothing")
+                .extracting(Recipient::displayName, Recipient::timeZone, Recipient::asOf)
+                .containsExactly("Noon", "Europe/Paris", noon);
+
+        audiences.memberUpdated(facts(memberId, "Noon again", "Europe/Paris"), noon); // a copy, or one as new
+        audiences.memberUpdated(facts(memberId, "Evening", "Asia/Tokyo"), noon.plus(Duration.ofHours(6)));
+        assertThat(audiences.recipient(memberId)).get()
+                .extracting(Recipient::displayName, Recipient::email, Recipient::language, Recipient::timeZone)
+                .containsExactly("Evening", "x@example.org", "en", "Asia/Tokyo");
+    }
+
+    private static MemberUpdated facts(String memberId, String displayName, String timeZone) {
+        return new MemberUpdated(memberId, displayName, "x@example.org", "en", timeZone, true, false);
     }
 
     @Test
