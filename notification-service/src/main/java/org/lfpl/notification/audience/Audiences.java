@@ -39,17 +39,19 @@ public class Audiences {
         this.mongo = mongo;
     }
 
-    /**
-     * One round trip (every profile save comes here): the facts are written where none are kept yet or
-     * the kept ones are no newer; an older event arriving late matches nothing, and its insert is
-     * refused as a second document with the member's id, so the newer facts stay.
-     */
     public void memberUpdated(MemberUpdated member, Instant at) {
-        Query noNewerKept = Query.query(Criteria.where("_id").is(member.memberId()).and("asOf").lte(at));
-        Update facts = new Update().set("displayName", member.displayName()).set("email", member.email())
-                .set("language", member.preferredLanguage()).set("timeZone", member.timeZone()).set("asOf", at);
+        keepNewest(member.memberId(), new Update().set("displayName", member.displayName()).set("email", member.email())
+                .set("language", member.preferredLanguage()).set("timeZone", member.timeZone()), at, Recipient.class);
+    }
+
+    /**
+     * The latest event wins, in one round trip: the facts are written where none are kept yet or the
+     * kept ones are no newer; an older event arriving late matches nothing, and its insert is refused
+     * as a second document with the same id, so the newer facts stay.
+     */
+    private void keepNewest(String id, Update facts, Instant at, Class<?> kept) {
         try {
-            mongo.upsert(noNewerKept, facts, Recipient.class);
+            mongo.upsert(Query.query(Criteria.where("_id").is(id).and("asOf").lte(at)), facts.set("asOf", at), kept);
         } catch (DuplicateKeyException newerKept) {
             // an older event, late: nothing to change
         }
@@ -65,11 +67,8 @@ public class Audiences {
     }
 
     public void registration(RegistrationFacts facts, Instant at) {
-        String id = facts.symposiumId() + "|" + facts.memberId();
-        SymposiumParticipant known = mongo.findById(id, SymposiumParticipant.class);
-        if (known == null || !at.isBefore(known.asOf())) {
-            mongo.save(new SymposiumParticipant(id, facts.symposiumId(), facts.memberId(), facts.state(), at));
-        }
+        keepNewest(facts.symposiumId() + "|" + facts.memberId(), new Update().set("symposiumId", facts.symposiumId())
+                .set("memberId", facts.memberId()).set("state", facts.state()), at, SymposiumParticipant.class);
     }
 
     public List<String> confirmedIn(String symposiumId) {
@@ -78,10 +77,7 @@ public class Audiences {
     }
 
     public void symposiumTitled(String symposiumId, String title, Instant at) {
-        SymposiumTitle known = mongo.findById(symposiumId, SymposiumTitle.class);
-        if (known == null || !at.isBefore(known.asOf())) {
-            mongo.save(new SymposiumTitle(symposiumId, title, at));
-        }
+        keepNewest(symposiumId, new Update().set("title", title), at, SymposiumTitle.class);
     }
 
     public String symposiumTitle(String symposiumId) {

@@ -42,10 +42,19 @@ class BackboneTestApplication {
     /** Publishes an idea.noted event as a producer outside the test would; returns its event id. */
     static String sendIdea(String eventId, String text) {
         String id = UUID.randomUUID().toString();
-        KafkaProbe.send(TOPIC, id, ("{\"ideaId\":\"" + id + "\",\"text\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8),
-                Map.of("ce_id", eventId, "ce_specversion", "1.0", "ce_source", "/test",
-                        "ce_type", "org.lfpl.test.idea.noted.v1", "content-type", "application/json"));
+        KafkaProbe.send(TOPIC, id, ideaData(id, text), ideaHeaders(eventId));
         return eventId;
+    }
+
+    /** An idea.noted event's JSON data. */
+    static byte[] ideaData(String ideaId, String text) {
+        return ("{\"ideaId\":\"" + ideaId + "\",\"text\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An idea.noted event's CloudEvent attributes, as binary-mode headers. */
+    static Map<String, String> ideaHeaders(String eventId) {
+        return Map.of("ce_id", eventId, "ce_specversion", "1.0", "ce_source", "/test",
+                "ce_type", "org.lfpl.test.idea.noted.v1", "content-type", "application/json");
     }
 
     @EventType(topic = TOPIC, name = "org.lfpl.test.idea.noted", version = 1)

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.lfpl.events.backbone.BackboneTestApplication.Commits;
@@ -116,14 +117,14 @@ class ConsumingEventsTest {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformInfrastructure.get().kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        // One producer for all 40 (KafkaProbe.send opens one per record), so they arrive close together.
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
             for (int i = 0; i < events; i++) {
                 String id = UUID.randomUUID().toString();
-                ProducerRecord<String, String> record = new ProducerRecord<>(BackboneTestApplication.TOPIC, id,
-                        "{\"ideaId\":\"" + id + "\",\"text\":\"" + batch + "-" + i + "\"}");
-                Map.of("ce_id", id, "ce_specversion", "1.0", "ce_source", "/test",
-                        "ce_type", "org.lfpl.test.idea.noted.v1", "content-type", "application/json")
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(BackboneTestApplication.TOPIC, id,
+                        BackboneTestApplication.ideaData(id, batch + "-" + i));
+                BackboneTestApplication.ideaHeaders(id)
                         .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
                 producer.send(record);
             }
