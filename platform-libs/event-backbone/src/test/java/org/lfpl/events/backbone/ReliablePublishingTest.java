@@ -80,7 +80,10 @@ class ReliablePublishingTest {
         public void commandStarted(CommandStartedEvent event) {
             BsonValue collection = event.getCommand().get(event.getCommandName());
             if (collection != null && collection.isString()) {
-                seen.add(event.getCommandName() + " " + collection.asString().getValue());
+                // A sweep is the find that looks for any aggregate with an event waiting.
+                BsonValue filter = event.getCommand().get("filter");
+                boolean sweep = filter != null && filter.isDocument() && filter.asDocument().containsKey("outbox.0.eventId");
+                seen.add((sweep ? "sweep" : event.getCommandName()) + " " + collection.asString().getValue());
             }
         }
 
@@ -269,13 +272,20 @@ class ReliablePublishingTest {
     }
 
     @Test
-    void a_running_relay_publishes_right_after_the_save() {
+    void a_running_relay_publishes_right_after_each_save_without_sweeping_again() {
         Idea earlier = noted("waiting before the relay starts");
         relay.start();
         try {
-            await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(earlier.id).isEmpty()); // its first pass
-            Idea idea = noted("published promptly");
-            await().atMost(Duration.ofSeconds(3)).until(() -> outboxOf(idea.id).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(earlier.id).isEmpty()); // its first pass: a sweep
+            commands.clear();
+            for (int i = 0; i < 5; i++) {
+                Idea idea = noted("published promptly " + i);
+                await().atMost(Duration.ofSeconds(3)).until(() -> outboxOf(idea.id).isEmpty());
+            }
+            // Each save's own hint is enough; a sweep after each (every outbox collection read
+            // again) cost a query per collection per save, 4.6 % of registration-service's CPU.
+            assertThat(commands.on("ideas")).as("hinted reads and clearing writes; the next sweep is an hour away")
+                    .contains("update").doesNotContain("sweep");
         } finally {
             relay.stop();
         }

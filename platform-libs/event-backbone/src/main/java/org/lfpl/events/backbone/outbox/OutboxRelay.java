@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
@@ -62,6 +63,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final EventBackboneProperties.Relay settings;
     private final URI source;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicBoolean sweepWanted = new AtomicBoolean();
     private final Queue<Hint> hints = new ConcurrentLinkedQueue<>();
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
     private final AtomicLong pending = new AtomicLong();
@@ -88,6 +90,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Ask for a sweep now rather than at the next poll. */
     public void wakeUp() {
+        sweepWanted.set(true);
         wakeUps.release();
     }
 
@@ -98,6 +101,8 @@ public class OutboxRelay implements SmartLifecycle {
     public void saved(String collectionName, Object id) {
         if (hints.size() < MAX_HINTS) {
             hints.add(new Hint(collectionName, id));
+        } else {
+            sweepWanted.set(true); // a hint not kept: the sweep finds its events
         }
         wakeUps.release();
     }
@@ -302,16 +307,18 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Hinted passes publish what this process just saved; a sweep runs every poll interval (and
-     * after any failure) to find the rest. A sweep reads a whole collection, so it never runs
-     * once per save: on a burst of thousands of registrations that would be thousands of scans.
+     * Hinted passes publish what this process just saved; a sweep runs at start, every poll
+     * interval, after any failure and when a hint could not be kept, to find the rest. A sweep
+     * queries every outbox collection, so it never runs once per save: it once ran after every
+     * hinted pass (whenever the hints were used up), a query per collection per save.
      */
     private void loop() {
         Duration pause = settings.pollInterval();
-        long nextSweep = 0;
+        long nextSweep = System.nanoTime(); // the first pass sweeps: what waited while this process was down
         while (running) {
+            boolean failed = false;
             try {
-                boolean sweep = hints.isEmpty() || System.nanoTime() - nextSweep >= 0;
+                boolean sweep = sweepWanted.getAndSet(false) || System.nanoTime() - nextSweep >= 0;
                 Pass pass = sweep ? relayOnce() : relaySaved();
                 if (sweep) {
                     nextSweep = System.nanoTime() + settings.pollInterval().toNanos();
@@ -322,17 +329,22 @@ public class OutboxRelay implements SmartLifecycle {
                         continue; // more may be waiting
                     }
                 } else {
+                    failed = true;
                     pause = longer(pause);
                     hints.clear(); // Kafka is in trouble: the next sweep finds everything, in order
                     nextSweep = System.nanoTime();
                 }
             } catch (RuntimeException e) {
                 log.warn("Outbox relay pass failed; retrying in {}: {}", pause, e.getMessage());
+                failed = true;
                 pause = longer(pause);
                 nextSweep = System.nanoTime();
             }
+            // After a failure, the back-off; otherwise until a save wakes it or the next sweep is due.
+            long wait = failed ? pause.toMillis()
+                    : Math.min(pause.toMillis(), TimeUnit.NANOSECONDS.toMillis(Math.max(0, nextSweep - System.nanoTime())) + 1);
             try {
-                wakeUps.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.tryAcquire(wait, TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
