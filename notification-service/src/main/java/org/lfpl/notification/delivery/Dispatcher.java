@@ -2,6 +2,7 @@ package org.lfpl.notification.delivery;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import org.lfpl.notification.inapp.InAppNotifications;
 import org.lfpl.notification.inapp.Notification;
 import org.lfpl.notification.email.Emails;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Delivers routed messages by each member's preferences: stored once per (event, recipient) in the
- * in-app inbox, which is also what the live stream reads (its connections are signalled), and queued
- * once as an email, at once or for a digest. A redelivered event finds its notification stored and does nothing.
+ * in-app inbox, then sent to the member's live streams on this instance, and queued once as an
+ * email, at once or for a digest. A redelivered event finds its notification stored and does nothing.
  */
 @Service
 public class Dispatcher {
@@ -43,10 +44,9 @@ public class Dispatcher {
         Map<Channel, Mode> modes = preferences.modesOf(message.recipientId(), message.category()); // one read
         boolean first = false;
         if (modes.get(Channel.IN_APP) != Mode.OFF) {
-            first = inApp.deliver(notification);
-            if (first) {
-                live.signal(message.recipientId());
-            }
+            Optional<Notification> stored = inApp.deliver(notification);
+            stored.ifPresent(live::send);
+            first = stored.isPresent();
         }
         emails.queue(notification.id(), message, modes.get(Channel.EMAIL), calendar);
         return first;

@@ -2,13 +2,14 @@ package org.lfpl.notification.inapp;
 
 import org.lfpl.notification.delivery.ChannelMetrics;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -18,35 +19,53 @@ import org.springframework.stereotype.Service;
 @Service
 public class InAppNotifications {
 
+    /**
+     * How far before a stream's last number it reads again for notifications numbered a little
+     * earlier than they were stored: two heartbeats (each picks up what other instances stored) and
+     * more than any clock skew between instances.
+     */
+    public static final long LOOK_BACK = TimeUnit.SECONDS.toMicros(30);
+
     private final MongoTemplate mongo;
 
     private final ChannelMetrics meters;
+
+    /** The last number this instance gave (see {@link #nextSeq()}). */
+    private final AtomicLong lastSeq = new AtomicLong();
 
     InAppNotifications(MongoTemplate mongo, ChannelMetrics meters) {
         this.mongo = mongo;
         this.meters = meters;
     }
 
-    /** Delivers once: returns false when this event already reached this recipient. */
-    public boolean deliver(Notification notification) {
+    /**
+     * Stores once: the notification as stored (numbered), or empty when this event already reached
+     * this recipient.
+     */
+    public Optional<Notification> deliver(Notification notification) {
+        Notification numbered = notification.numbered(nextSeq());
         try {
-            mongo.insert(notification.numbered(nextSeq()));
+            mongo.insert(numbered);
             meters.sent(ChannelMetrics.IN_APP);
-            return true;
+            return Optional.of(numbered);
         } catch (DuplicateKeyException alreadyDelivered) {
-            return false;
+            return Optional.empty();
         }
     }
 
-    /** The next number in the order notifications are stored, from one counter document. */
+    /**
+     * The number notifications are ordered by (the live stream's event id): the time of storing in
+     * microseconds since the epoch, kept rising within this instance. No shared counter: one counter
+     * document took a round trip per notification and made every instance's inserts queue behind
+     * one document. Instances number independently, so two may take numbers a little out of storing
+     * order (clock skew, a pause between numbering and storing); the live stream looks back
+     * {@link #LOOK_BACK} for those. Numbers given by the counter this replaced are far smaller, so
+     * they stay ordered before every new one.
+     */
     private long nextSeq() {
-        Counter counter = mongo.findAndModify(Query.query(Criteria.where("_id").is("notifications")),
-                new Update().inc("value", 1L), FindAndModifyOptions.options().upsert(true).returnNew(true), Counter.class);
-        return counter.value();
+        long now = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+        return lastSeq.accumulateAndGet(now, (last, time) -> Math.max(last + 1, time));
     }
-
-    @Document("counters")
-    record Counter(@Id String id, long value) {}
 
     /**
      * The recipient's notifications stored after {@code afterSeq} and a little before it (those that

@@ -20,12 +20,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-Sent Events per member. The stream never sends from memory: when a notification is stored
- * (or every heartbeat, which also covers notifications stored by another instance) each of the
- * member's connections reads what was stored after the last one it sent, in order. A reconnect with
- * {@code Last-Event-ID} (the last {@code seq} received) resumes from there. Notifications stored out
- * of order (a lower number stored a moment later) are caught by looking back a little and
- * remembering what each connection sent; the portal drops an id it already has.
+ * Server-Sent Events per member. A notification this instance stores is sent at once to the
+ * member's connections here; what was stored while a connection was away, or by another instance,
+ * is read from the inbox: at connect (a reconnect with {@code Last-Event-ID}, the last {@code seq}
+ * received, resumes from there) and at every heartbeat. Instances number notifications
+ * independently, so one may arrive with a lower number than one already sent: each connection
+ * reads back {@link InAppNotifications#LOOK_BACK} and remembers what it sent, so nothing is missed
+ * and nothing sent twice; the portal also drops an id it already has.
  *
  * <p>On shutdown every open stream is ended just before the web server's graceful shutdown begins:
  * a stream never finishes by itself, so the server would otherwise wait out the whole shutdown
@@ -36,7 +37,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class LiveStreams implements SmartLifecycle {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
-    static final long LOOK_BACK = 200;
 
     private final InAppNotifications inbox;
     private final Map<String, Set<Connection>> byMember = new ConcurrentHashMap<>();
@@ -68,9 +68,12 @@ public class LiveStreams implements SmartLifecycle {
         return emitter;
     }
 
-    /** Something was stored for the member: each of their connections catches up. */
-    public void signal(String memberId) {
-        byMember.getOrDefault(memberId, Set.of()).forEach(Connection::catchUp);
+    /**
+     * Sends a notification just stored here to each of its recipient's connections: no read, as
+     * it is what the inbox now holds.
+     */
+    public void send(Notification stored) {
+        byMember.getOrDefault(stored.recipientId(), Set.of()).forEach(connection -> connection.sendOnce(stored));
     }
 
     /** Keeps proxies from closing idle streams, and picks up what other instances stored. */
@@ -116,26 +119,34 @@ public class LiveStreams implements SmartLifecycle {
             this.memberId = memberId;
             this.emitter = emitter;
             this.cursor = cursor;
-            inbox.since(memberId, cursor, LOOK_BACK).stream().filter(n -> n.seq() <= cursor)
+            inbox.since(memberId, cursor, InAppNotifications.LOOK_BACK).stream().filter(n -> n.seq() <= cursor)
                     .forEach(n -> known.add(n.id()));
         }
 
         synchronized void catchUp() {
-            for (Notification notification : inbox.since(memberId, cursor, LOOK_BACK)) {
-                if (known.contains(notification.id())) {
-                    continue;
-                }
-                if (!send(SseEmitter.event().id(String.valueOf(notification.seq())).name("notification")
-                        .data(notification.view(), MediaType.APPLICATION_JSON))) {
+            for (Notification notification : inbox.since(memberId, cursor, InAppNotifications.LOOK_BACK)) {
+                if (!sendOnce(notification)) {
                     return;
                 }
-                channels.sent(ChannelMetrics.LIVE);
-                cursor = Math.max(cursor, notification.seq());
-                known.add(notification.id());
-                if (known.size() > 1000) {
-                    known.remove(known.iterator().next());
-                }
             }
+        }
+
+        /** Sends the notification unless this connection already did; false when the connection is gone. */
+        synchronized boolean sendOnce(Notification notification) {
+            if (known.contains(notification.id())) {
+                return true;
+            }
+            if (!send(SseEmitter.event().id(String.valueOf(notification.seq())).name("notification")
+                    .data(notification.view(), MediaType.APPLICATION_JSON))) {
+                return false;
+            }
+            channels.sent(ChannelMetrics.LIVE);
+            cursor = Math.max(cursor, notification.seq());
+            known.add(notification.id());
+            if (known.size() > 1000) {
+                known.remove(known.iterator().next());
+            }
+            return true;
         }
 
         synchronized void end() {

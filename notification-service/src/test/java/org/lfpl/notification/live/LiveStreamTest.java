@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.lfpl.notification.inapp.Notification;
 import org.lfpl.registration.events.RegistrationTopics;
 import org.lfpl.testsupport.Http;
 import org.lfpl.testsupport.TestTokens;
@@ -23,6 +25,7 @@ import org.lfpl.testsupport.KafkaProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +42,9 @@ class LiveStreamTest {
 
     @Autowired
     LiveStreams streams;
+
+    @Autowired
+    MongoTemplate mongo;
 
     final HttpClient client = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
@@ -135,6 +141,29 @@ class LiveStreamTest {
                 .header("Accept", "text/event-stream").header("Last-Event-ID", "yesterday").send();
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_notification_another_instance_stored_with_an_earlier_number_arrives_once_at_the_next_heartbeat()
+            throws Exception {
+        try (Stream_ stream = new Stream_(null)) {
+            profileSaved("Eight");
+            assertThat(stream.next()).isEqualTo("Your profile is up to date, Eight.");
+            long sent = Long.parseLong(stream.ids.getLast());
+            // Another instance, its clock two seconds behind, stored this just now: numbered below
+            // what this stream already sent, and never announced to this instance.
+            String memberId = TestTokens.subjectOf(member);
+            mongo.insert(new Notification("elsewhere-" + UUID.randomUUID(), memberId, "e-" + UUID.randomUUID(),
+                    "profile", "Stored elsewhere", "From another instance.", "/profile", Instant.now(), null,
+                    sent - 2_000_000));
+            streams.heartbeat();
+            assertThat(stream.next()).isEqualTo("From another instance.");
+            streams.heartbeat(); // read again within the look-back: known, not sent twice
+            profileSaved("Nine");
+            assertThat(stream.next()).isEqualTo("Your profile is up to date, Nine.");
+            assertThat(stream.events).isEmpty();
+            assertThat(Long.parseLong(stream.ids.getLast())).as("numbered later than the first").isGreaterThan(sent);
+        }
     }
 
     @Test
