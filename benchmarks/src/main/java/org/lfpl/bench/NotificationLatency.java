@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * through the API (polled after 10 ms, then at doubling intervals up to a second, and at once when
  * the stream delivered it; polling often, or for every save, would itself load the platform). The
  * first 10 s of saves at the same rate are a warm-up and not measured. Prints p50, p99 and the
- * maximum of both, and writes .lfpl/bench/notification-latency.json.
+ * maximum of both, the same for the save's own answer, each also by five-second window (where a
+ * stall fell), and writes .lfpl/bench/notification-latency.json.
  *
  * <p>Usage: {@code NotificationLatency [events-per-second] [seconds] [members] [output-dir]}.
  */
@@ -58,6 +59,10 @@ public final class NotificationLatency {
         // The same latencies by when the save was sent, in windows of five seconds: where the tail falls.
         Map<Integer, List<Long>> onStreamByWindow = new ConcurrentHashMap<>();
         List<Long> viaApi = java.util.Collections.synchronizedList(new ArrayList<>());
+        // How long the save itself took (the PUT's answer), by the same windows: a stall in the tail
+        // falls either before the write was acknowledged (gateway, registration-service, its store)
+        // or after it (outbox relay, Kafka, notification-service, the stream).
+        Map<Integer, List<Long>> writesByWindow = new ConcurrentHashMap<>();
         List<Stream<String>> streams = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
         Map<Integer, AtomicInteger> errorsByStatus = new ConcurrentSkipListMap<>();
@@ -139,6 +144,8 @@ public final class NotificationLatency {
                     HttpResponse<String> saved = platform.call("PUT", platform.gateway + "/api/v1/members/me", token,
                             Map.of("displayName", key, "preferredLanguage", "en", "timeZone", "UTC",
                                     "listedInDirectory", false, "nameSharedWithPartners", false));
+                    writesByWindow.computeIfAbsent(save / (rate * WINDOW_SECONDS), w -> java.util.Collections
+                            .synchronizedList(new ArrayList<>())).add(System.nanoTime() - t0);
                     if (saved.statusCode() != 200) {
                         errors.incrementAndGet();
                         errorsByStatus.computeIfAbsent(saved.statusCode(), status -> new AtomicInteger()).incrementAndGet();
@@ -191,8 +198,10 @@ public final class NotificationLatency {
             window.put("fromSecond", w * WINDOW_SECONDS);
             window.put("arrived", onStreamByWindow.getOrDefault(w, List.of()).size());
             window.putAll(percentiles("stream", onStreamByWindow.getOrDefault(w, List.of())));
+            window.putAll(percentiles("write", writesByWindow.getOrDefault(w, List.of())));
             windows.add(window);
         }
+        figures.putAll(percentiles("write", writesByWindow.values().stream().flatMap(List::stream).toList()));
         figures.put("streamByWindow", windows);
         figures.put("readableViaApiSampled", viaApi.size());
         figures.putAll(percentiles("api", viaApi));
