@@ -103,6 +103,10 @@ USER 10001:10001
 #                               footprint, and young pauses of milliseconds on heaps this size.
 #                               The JVM picks it by itself with 1 CPU or under 1792 MB of memory;
 #                               saying so keeps the choice the same whatever limits a deployment sets.
+#                               The gateway is the exception: its deployments switch to G1
+#                               (JDK_JAVA_OPTIONS in docker-compose.yml and k8s/base/gateway.yaml),
+#                               since with many requests in flight the serial collector's full
+#                               collections took over a second.
 #  -Xss512k                     half the default stack for platform threads (requests run on virtual
 #                               threads, whose stacks live on the heap).
 # JAVA_TOOL_OPTIONS is read by every JVM in the container, including jcmd run with docker exec.
