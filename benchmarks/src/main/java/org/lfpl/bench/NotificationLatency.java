@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -17,6 +19,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +33,11 @@ import java.util.stream.Stream;
  * the stream delivered it; polling often, or for every save, would itself load the platform). The
  * first 10 s of saves at the same rate are a warm-up and not measured. Prints p50, p99 and the
  * maximum of both, the same for the save's own answer, each also by five-second window (where a
- * stall fell), and writes .lfpl/bench/notification-latency.json.
+ * stall fell), and writes .lfpl/bench/notification-latency.json. Each window also splits the
+ * stream's latency at the moment notification-service numbered the notification for storing (its
+ * {@code seq} is that time in microseconds, on the same machine's clock): {@code stored...} is the
+ * save, the outbox relay, Kafka and the consumer up to that moment; {@code delivered...} is the
+ * insert, the live stream, the gateway and this program reading it.
  *
  * <p>Usage: {@code NotificationLatency [events-per-second] [seconds] [members] [output-dir]}.
  */
@@ -39,6 +47,7 @@ public final class NotificationLatency {
     private static final int MAX_API_POLLERS = 5;
     private static final int WINDOW_SECONDS = 5;
     private static final int WARM_UP_SECONDS = 10;
+    private static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
 
     private NotificationLatency() {}
 
@@ -63,6 +72,10 @@ public final class NotificationLatency {
         // falls either before the write was acknowledged (gateway, registration-service, its store)
         // or after it (outbox relay, Kafka, notification-service, the stream).
         Map<Integer, List<Long>> writesByWindow = new ConcurrentHashMap<>();
+        // The stream's latency split where notification-service numbered the notification (wall clock).
+        Map<String, Long> sentAtMicros = new ConcurrentHashMap<>();
+        Map<Integer, List<Long>> storedByWindow = new ConcurrentHashMap<>();
+        Map<Integer, List<Long>> deliveredByWindow = new ConcurrentHashMap<>();
         List<Stream<String>> streams = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
         Map<Integer, AtomicInteger> errorsByStatus = new ConcurrentSkipListMap<>();
@@ -85,10 +98,17 @@ public final class NotificationLatency {
                             Long t0 = sentAt.get(key);
                             if (t0 != null) {
                                 long latency = System.nanoTime() - t0;
+                                long arrivedMicros = wallMicros();
                                 onStream.add(latency);
                                 int window = Integer.parseInt(key.substring("bench-save-".length())) / (rate * WINDOW_SECONDS);
-                                onStreamByWindow.computeIfAbsent(window, w -> java.util.Collections.synchronizedList(
-                                        new ArrayList<>())).add(latency);
+                                inWindow(onStreamByWindow, window, latency);
+                                Matcher seq = SEQ.matcher(line);
+                                Long sentMicros = sentAtMicros.get(key);
+                                if (seq.find() && sentMicros != null) {
+                                    long numbered = Long.parseLong(seq.group(1));
+                                    inWindow(storedByWindow, window, (numbered - sentMicros) * 1000);
+                                    inWindow(deliveredByWindow, window, (arrivedMicros - numbered) * 1000);
+                                }
                             }
                             java.util.concurrent.CountDownLatch polling = arrived.get(key);
                             if (polling != null) {
@@ -139,13 +159,13 @@ public final class NotificationLatency {
                     if (sampled) {
                         arrived.put(key, new java.util.concurrent.CountDownLatch(1));
                     }
+                    sentAtMicros.put(key, wallMicros());
                     long t0 = System.nanoTime();
                     sentAt.put(key, t0);
                     HttpResponse<String> saved = platform.call("PUT", platform.gateway + "/api/v1/members/me", token,
                             Map.of("displayName", key, "preferredLanguage", "en", "timeZone", "UTC",
                                     "listedInDirectory", false, "nameSharedWithPartners", false));
-                    writesByWindow.computeIfAbsent(save / (rate * WINDOW_SECONDS), w -> java.util.Collections
-                            .synchronizedList(new ArrayList<>())).add(System.nanoTime() - t0);
+                    inWindow(writesByWindow, save / (rate * WINDOW_SECONDS), System.nanoTime() - t0);
                     if (saved.statusCode() != 200) {
                         errors.incrementAndGet();
                         errorsByStatus.computeIfAbsent(saved.statusCode(), status -> new AtomicInteger()).incrementAndGet();
@@ -199,15 +219,27 @@ public final class NotificationLatency {
             window.put("arrived", onStreamByWindow.getOrDefault(w, List.of()).size());
             window.putAll(percentiles("stream", onStreamByWindow.getOrDefault(w, List.of())));
             window.putAll(percentiles("write", writesByWindow.getOrDefault(w, List.of())));
+            window.putAll(percentiles("stored", storedByWindow.getOrDefault(w, List.of())));
+            window.putAll(percentiles("delivered", deliveredByWindow.getOrDefault(w, List.of())));
             windows.add(window);
         }
         figures.putAll(percentiles("write", writesByWindow.values().stream().flatMap(List::stream).toList()));
+        figures.putAll(percentiles("stored", storedByWindow.values().stream().flatMap(List::stream).toList()));
+        figures.putAll(percentiles("delivered", deliveredByWindow.values().stream().flatMap(List::stream).toList()));
         figures.put("streamByWindow", windows);
         figures.put("readableViaApiSampled", viaApi.size());
         figures.putAll(percentiles("api", viaApi));
         figures.forEach((k, v) -> System.out.printf("%-26s %s%n", k, v));
         Files.createDirectories(output);
         Files.writeString(output.resolve("notification-latency.json"), Platform.JSON.writeValueAsString(figures));
+    }
+
+    private static long wallMicros() {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+    }
+
+    private static void inWindow(Map<Integer, List<Long>> byWindow, int window, long nanos) {
+        byWindow.computeIfAbsent(window, w -> java.util.Collections.synchronizedList(new ArrayList<>())).add(nanos);
     }
 
     private static Map<String, Object> percentiles(String name, List<Long> nanos) {

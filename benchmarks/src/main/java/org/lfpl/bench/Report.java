@@ -295,6 +295,11 @@ public final class Report {
             note.row("on the live stream, p99", p99, "ms", "Kafka round trip p99", kafkaP99, "<= 250 ms",
                     p99 != null && p99 <= 250);
             note.row("on the live stream, max", num(n, "streamMaxMs"), "ms", "Kafka round trip max", kafkaMax, null, null);
+            // Where the time went: up to notification-service numbering it (save, relay, Kafka, consumer),
+            // and from there to the arrival (insert, live stream, gateway).
+            note.row("save sent -> notification numbered, p99", num(n, "storedP99Ms"), "ms", "Kafka round trip p99",
+                    kafkaP99, null, null);
+            note.row("numbered -> on the live stream, p99", num(n, "deliveredP99Ms"), "ms", null, null, null, null);
             // The same by when the saves were sent, in 5 s windows: a steady tail, or one stall.
             Double bestWindow = null;
             Double worstWindow = null;
