@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,8 +122,18 @@ class RegistrationFlowTest {
         String symposium = published(100);
         List<String> members = IntStream.range(0, 500).mapToObj(i -> member()).toList();
 
-        List<Callable<Http.Response>> burst = members.stream()
-                .<Callable<Http.Response>>map(m -> () -> register(symposium, m, "strand-1", "strand-2")).toList();
+        // At most 64 at a time, as the gateway sends them (its pool holds 64 connections per service):
+        // 500 connections opened at once overflowed the listen backlog of a busy CI box, and a
+        // connect timed out before the registration was even sent.
+        Semaphore gatewayConnections = new Semaphore(64);
+        List<Callable<Http.Response>> burst = members.stream().<Callable<Http.Response>>map(m -> () -> {
+            gatewayConnections.acquire();
+            try {
+                return register(symposium, m, "strand-1", "strand-2");
+            } finally {
+                gatewayConnections.release();
+            }
+        }).toList();
         List<Integer> positionsAnswered = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Future<Http.Response> answer : pool.invokeAll(burst)) {
