@@ -73,7 +73,7 @@ public final class NotificationLatency {
         // or after it (outbox relay, Kafka, notification-service, the stream).
         Map<Integer, List<Long>> writesByWindow = new ConcurrentHashMap<>();
         // The stream's latency split where notification-service numbered the notification (wall clock).
-        Map<String, Long> sentAtMicros = new ConcurrentHashMap<>();
+        WallClock wall = new WallClock();
         Map<Integer, List<Long>> storedByWindow = new ConcurrentHashMap<>();
         Map<Integer, List<Long>> deliveredByWindow = new ConcurrentHashMap<>();
         List<Stream<String>> streams = new ArrayList<>();
@@ -97,17 +97,16 @@ public final class NotificationLatency {
                             String key = line.substring(at, line.indexOf('.', at));
                             Long t0 = sentAt.get(key);
                             if (t0 != null) {
-                                long latency = System.nanoTime() - t0;
-                                long arrivedMicros = wallMicros();
+                                long arrivedAt = System.nanoTime();
+                                long latency = arrivedAt - t0;
                                 onStream.add(latency);
                                 int window = Integer.parseInt(key.substring("bench-save-".length())) / (rate * WINDOW_SECONDS);
                                 inWindow(onStreamByWindow, window, latency);
                                 Matcher seq = SEQ.matcher(line);
-                                Long sentMicros = sentAtMicros.get(key);
-                                if (seq.find() && sentMicros != null) {
+                                if (seq.find()) {
                                     long numbered = Long.parseLong(seq.group(1));
-                                    inWindow(storedByWindow, window, (numbered - sentMicros) * 1000);
-                                    inWindow(deliveredByWindow, window, (arrivedMicros - numbered) * 1000);
+                                    inWindow(storedByWindow, window, (numbered - wall.micros(t0)) * 1000);
+                                    inWindow(deliveredByWindow, window, (wall.micros(arrivedAt) - numbered) * 1000);
                                 }
                             }
                             java.util.concurrent.CountDownLatch polling = arrived.get(key);
@@ -159,7 +158,6 @@ public final class NotificationLatency {
                     if (sampled) {
                         arrived.put(key, new java.util.concurrent.CountDownLatch(1));
                     }
-                    sentAtMicros.put(key, wallMicros());
                     long t0 = System.nanoTime();
                     sentAt.put(key, t0);
                     HttpResponse<String> saved = platform.call("PUT", platform.gateway + "/api/v1/members/me", token,
@@ -234,8 +232,14 @@ public final class NotificationLatency {
         Files.writeString(output.resolve("notification-latency.json"), Platform.JSON.writeValueAsString(figures));
     }
 
-    private static long wallMicros() {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+    /** A {@code System.nanoTime()} reading as microseconds since the epoch: one anchor for the whole run. */
+    private static final class WallClock {
+        private final long anchorNanos = System.nanoTime();
+        private final long anchorMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+
+        long micros(long nanoTime) {
+            return anchorMicros + (nanoTime - anchorNanos) / 1000;
+        }
     }
 
     private static void inWindow(Map<Integer, List<Long>> byWindow, int window, long nanos) {
