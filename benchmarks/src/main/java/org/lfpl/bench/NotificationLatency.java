@@ -79,6 +79,7 @@ public final class NotificationLatency {
         List<Stream<String>> streams = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
         Map<Integer, AtomicInteger> errorsByStatus = new ConcurrentSkipListMap<>();
+        OwnCpu ownCpu = new OwnCpu();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (String token : tokens) {
                 HttpResponse<Stream<String>> stream = platform.http.send(HttpRequest.newBuilder(URI.create(platform.gateway
@@ -137,6 +138,7 @@ public final class NotificationLatency {
             }
             System.out.printf("sending %d saves a second for %d s%n", rate, seconds);
             long start = System.nanoTime();
+            ownCpu.start();
             long interval = 1_000_000_000L / rate;
             int total = rate * seconds;
             for (int i = 0; i < total; i++) {
@@ -198,6 +200,7 @@ public final class NotificationLatency {
             while (onStream.size() < total - errors.get() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
+            ownCpu.stop(total);
             streams.forEach(Stream::close);
             threads.shutdownNow();
         }
@@ -227,9 +230,34 @@ public final class NotificationLatency {
         figures.put("streamByWindow", windows);
         figures.put("readableViaApiSampled", viaApi.size());
         figures.putAll(percentiles("api", viaApi));
+        figures.put("loadGeneratorCpuMsPerSave", ownCpu.msPerUnit());
         figures.forEach((k, v) -> System.out.printf("%-26s %s%n", k, v));
         Files.createDirectories(output);
         Files.writeString(output.resolve("notification-latency.json"), Platform.JSON.writeValueAsString(figures));
+    }
+
+    /**
+     * This program's own CPU time per measured save. It does the same work for every save in every run
+     * (send one write, read one line of a stream), so when the figure is higher the box was slower for
+     * everything on it (another tenant on the host, a slower host): it says which runs compare.
+     */
+    static final class OwnCpu {
+        private final com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private long startedAt;
+        private Double msPerUnit; // null until stopped
+
+        void start() {
+            startedAt = os.getProcessCpuTime();
+        }
+
+        void stop(int units) {
+            msPerUnit = Math.round((os.getProcessCpuTime() - startedAt) / 1e3 / units) / 1e3;
+        }
+
+        Double msPerUnit() {
+            return msPerUnit;
+        }
     }
 
     /** A {@code System.nanoTime()} reading as microseconds since the epoch: one anchor for the whole run. */

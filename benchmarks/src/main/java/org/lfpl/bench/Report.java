@@ -318,6 +318,9 @@ public final class Report {
                     null);
             note.row("saves not arrived on the stream", lost, "", null, null, "0", lost != null && lost == 0);
             note.row("saves refused (write errors)", errors, "", null, null, null, null);
+            // Not the platform's figure: how fast the box was during the run (the same work per save in every
+            // run), so that runs on a busier host are read as such.
+            note.row("load generator's own CPU per save", num(n, "loadGeneratorCpuMsPerSave"), "ms", null, null, null, null);
         }
 
         // Gateway overhead: the reference, the direct call, is measured by the benchmark itself.
