@@ -28,7 +28,7 @@ public final class MongoWireServer {
         }
         Path dataFile = Path.of(args[2]).toAbsolutePath();
         Files.createDirectories(dataFile.getParent());
-        IndexedH2Backend backend = new IndexedH2Backend(dataFile.toString());
+        IndexedH2Backend backend = IndexedH2Backend.open(dataFile.toString());
         MongoServer server = new MongoServer(backend);
         server.bind(args[0], Integer.parseInt(args[1]));
         CountDownLatch stopped = new CountDownLatch(1);

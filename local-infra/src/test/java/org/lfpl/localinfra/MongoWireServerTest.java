@@ -32,7 +32,7 @@ class MongoWireServerTest {
         }
         first.shutdown();
 
-        MongoServer second = new MongoServer(new IndexedH2Backend(file));
+        MongoServer second = new MongoServer(IndexedH2Backend.open(file)); // as the wire server opens it
         try (MongoClient client = MongoClients.create(start(second))) {
             Document member = client.getDatabase("registration-service").getCollection("members")
                     .find(new Document("_id", "m1")).first();

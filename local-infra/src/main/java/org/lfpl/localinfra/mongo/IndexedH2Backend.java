@@ -13,8 +13,11 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * mongo-java-server's H2 backend (one file, single-document atomicity) with the secondary indexes
@@ -32,7 +35,48 @@ public final class IndexedH2Backend extends H2Backend {
     private static final int CACHE_MB = Integer.getInteger("lfpl.mongo.cache-mb", 16);
 
     public IndexedH2Backend(String fileName) {
-        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
+        this(openStore(fileName));
+    }
+
+    private IndexedH2Backend(MVStore store) {
+        super(store);
+    }
+
+    private static MVStore openStore(String fileName) {
+        return new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open();
+    }
+
+    /**
+     * The backend over the store in {@code fileName}, opened once more if H2 fails while the backend
+     * reads the stored collections to build its indexes. Seen once, on a 480 MB store after
+     * {@code ./lfpl down}: "Chunk 5292 not found" while opening, and the same file opened at the next attempt (and
+     * three times after); H2 has an open report of chunks not found intermittently (h2database#4383).
+     * The failed store is closed first, so its file lock is released. Other failures, and a second
+     * one, are thrown.
+     */
+    public static IndexedH2Backend open(String fileName) {
+        return openedOnceMore(() -> openStore(fileName), IndexedH2Backend::new);
+    }
+
+    static <B> B openedOnceMore(Supplier<MVStore> stores, Function<MVStore, B> backendOver) {
+        MVStore first = stores.get();
+        try {
+            return backendOver.apply(first);
+        } catch (RuntimeException failed) {
+            first.closeImmediately();
+            if (!(failed instanceof MVStoreException)) {
+                throw failed;
+            }
+            System.err.println("Opening the store failed (" + failed.getMessage() + "); opening it once more");
+            MVStore second = stores.get();
+            try {
+                return backendOver.apply(second);
+            } catch (RuntimeException again) {
+                second.closeImmediately();
+                again.addSuppressed(failed);
+                throw again;
+            }
+        }
     }
 
     /**
