@@ -79,7 +79,9 @@ public final class NotificationLatency {
         List<Stream<String>> streams = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
         Map<Integer, AtomicInteger> errorsByStatus = new ConcurrentSkipListMap<>();
-        OwnCpu ownCpu = new OwnCpu();
+        // This program's own CPU time over the measured saves (see ownCpuNanos).
+        long ownCpuAtStart = 0;
+        long ownCpuUsed = 0;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (String token : tokens) {
                 HttpResponse<Stream<String>> stream = platform.http.send(HttpRequest.newBuilder(URI.create(platform.gateway
@@ -138,7 +140,7 @@ public final class NotificationLatency {
             }
             System.out.printf("sending %d saves a second for %d s%n", rate, seconds);
             long start = System.nanoTime();
-            ownCpu.start();
+            ownCpuAtStart = ownCpuNanos();
             long interval = 1_000_000_000L / rate;
             int total = rate * seconds;
             for (int i = 0; i < total; i++) {
@@ -200,7 +202,7 @@ public final class NotificationLatency {
             while (onStream.size() < total - errors.get() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            ownCpu.stop(total);
+            ownCpuUsed = ownCpuNanos() - ownCpuAtStart;
             streams.forEach(Stream::close);
             threads.shutdownNow();
         }
@@ -230,34 +232,20 @@ public final class NotificationLatency {
         figures.put("streamByWindow", windows);
         figures.put("readableViaApiSampled", viaApi.size());
         figures.putAll(percentiles("api", viaApi));
-        figures.put("loadGeneratorCpuMsPerSave", ownCpu.msPerUnit());
+        figures.put("loadGeneratorCpuMsPerSave", Math.round(ownCpuUsed / 1e3 / (rate * seconds)) / 1e3);
         figures.forEach((k, v) -> System.out.printf("%-26s %s%n", k, v));
         Files.createDirectories(output);
         Files.writeString(output.resolve("notification-latency.json"), Platform.JSON.writeValueAsString(figures));
     }
 
     /**
-     * This program's own CPU time per measured save. It does the same work for every save in every run
-     * (send one write, read one line of a stream), so when the figure is higher the box was slower for
-     * everything on it (another tenant on the host, a slower host): it says which runs compare.
+     * This program's CPU time so far, in nanoseconds. Per measured save it is the same work in every run
+     * (send one write, read one line of a stream), so when it is higher the box was slower for everything
+     * on it (another tenant on the host, a slower host): it says which runs compare.
      */
-    static final class OwnCpu {
-        private final com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        private long startedAt;
-        private Double msPerUnit; // null until stopped
-
-        void start() {
-            startedAt = os.getProcessCpuTime();
-        }
-
-        void stop(int units) {
-            msPerUnit = Math.round((os.getProcessCpuTime() - startedAt) / 1e3 / units) / 1e3;
-        }
-
-        Double msPerUnit() {
-            return msPerUnit;
-        }
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** A {@code System.nanoTime()} reading as microseconds since the epoch: one anchor for the whole run. */
