@@ -47,15 +47,33 @@ public final class IndexedH2Backend extends H2Backend {
     }
 
     /**
-     * The backend over the store in {@code fileName}, opened once more if H2 fails while the backend
-     * reads the stored collections to build its indexes. Seen once, on a 480 MB store after
-     * {@code ./lfpl down}: "Chunk 5292 not found" while opening, and the same file opened at the next attempt (and
-     * three times after); H2 has an open report of chunks not found intermittently (h2database#4383).
-     * The failed store is closed first, so its file lock is released. Other failures, and a second
+     * The backend over the store in {@code fileName}. Opening it reads every stored collection to
+     * build the indexes (13-20 s for a 600 MB store on an idle 2-core box, over 45 s while the rest
+     * of the platform starts on the same cores), and H2's background writer compacts the file in
+     * the meantime: it moves live pages out of sparse chunks and frees a chunk once no version in
+     * use needs it and H2's retention time (45 s) has passed. A plain read of a map does not count
+     * as a use, so a read that took longer than that found its pages gone: "Chunk 5292 not found",
+     * which stopped {@code ./lfpl up} twice on 2026-12-07 (reproduced with the same store and
+     * six busy loops on the two cores: "Chunk 6285 not found" after 73 s). The open therefore holds
+     * the version it reads ({@link #readingOneVersion}). It is still opened once more if H2 fails
+     * (the failed store closed first, so its file lock is released); other failures, and a second
      * one, are thrown.
      */
     public static IndexedH2Backend open(String fileName) {
-        return openedOnceMore(() -> openStore(fileName), IndexedH2Backend::new);
+        return openedOnceMore(() -> openStore(fileName), store -> readingOneVersion(store, IndexedH2Backend::new));
+    }
+
+    /**
+     * {@code reader} over {@code store}, holding the store's current version while it runs, as H2's
+     * own transactions hold their snapshot: no chunk that version needs is freed until it ends.
+     */
+    static <B> B readingOneVersion(MVStore store, Function<MVStore, B> reader) {
+        MVStore.TxCounter reading = store.registerVersionUsage();
+        try {
+            return reader.apply(store);
+        } finally {
+            store.deregisterVersionUsage(reading);
+        }
     }
 
     static <B> B openedOnceMore(Supplier<MVStore> stores, Function<MVStore, B> backendOver) {
